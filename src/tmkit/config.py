@@ -1,0 +1,117 @@
+"""Project configuration: ``tmkit.toml`` or ``[tool.tmkit]`` in ``pyproject.toml``.
+
+The file is found by walking up from the working directory, the way ruff and pytest find
+theirs, so a command run anywhere inside a newsroom repository sees the same settings.
+Relative paths in the file are resolved against the file's folder, never the working
+directory. Command-line flags override everything here.
+
+Recognised top-level keys (all optional)::
+
+    source_lang = "en"                 # default --src-lang
+    target_langs = ["ru", "az"]        # default target languages
+    glossary = "glossaries/newsroom.tbx"
+    tm = "corpora/newsroom.tmx"        # memory used by check --tm and apply --tm
+    store = ".tmkit/tm.sqlite"         # SQLite store of the memory engine
+
+Sub-tables such as ``[check]``, ``[lint]`` or ``[align]`` belong to the commands that read
+them through :meth:`Config.section`.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tmkit.errors import InputError, UsageError
+
+CONFIG_NAMES = ("tmkit.toml", "pyproject.toml")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings in force for one invocation, with paths already made absolute."""
+
+    path: Path | None = None
+    source_lang: str | None = None
+    target_langs: tuple[str, ...] = ()
+    glossary: Path | None = None
+    tm: Path | None = None
+    store: Path | None = None
+    raw: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def root(self) -> Path:
+        """The folder the configuration lives in (the working directory without one)."""
+        return self.path.parent if self.path else Path.cwd()
+
+    def section(self, name: str) -> dict[str, Any]:
+        """A sub-table such as ``[check]``; empty when absent."""
+        value = self.raw.get(name, {})
+        if not isinstance(value, dict):
+            raise UsageError(f"[{name}] must be a table", path=str(self.path))
+        return value
+
+    def resolve(self, value: str | Path | None) -> Path | None:
+        """A path from the file, relative to the file's folder."""
+        if value is None:
+            return None
+        path = Path(value).expanduser()
+        return path if path.is_absolute() else self.root / path
+
+    def store_path(self) -> Path:
+        """Where the SQLite memory store lives: ``store`` or ``.tmkit/tm.sqlite`` beside the file."""
+        return self.store or self.root / ".tmkit" / "tm.sqlite"
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """The nearest ``tmkit.toml``, or ``pyproject.toml`` with a ``[tool.tmkit]`` table."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / "tmkit.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "tmkit" in _read_toml(pyproject).get("tool", {}):
+            return pyproject
+    return None
+
+
+def load_config(path: str | Path | None = None, start: Path | None = None) -> Config:
+    """Load the configuration at ``path``, or the one found upward from ``start``."""
+    if path is not None:
+        found = Path(path)
+        if not found.is_file():
+            raise UsageError("configuration file not found", path=str(found))
+    else:
+        found = find_config(start)
+    if found is None:
+        return Config()
+    data = _read_toml(found)
+    if found.name == "pyproject.toml":
+        data = data.get("tool", {}).get("tmkit", {})
+    config = Config(path=found.resolve(), raw=data)
+    targets = data.get("target_langs", ())
+    if isinstance(targets, str):
+        targets = (targets,)
+    return Config(
+        path=config.path,
+        source_lang=data.get("source_lang"),
+        target_langs=tuple(targets),
+        glossary=config.resolve(data.get("glossary")),
+        tm=config.resolve(data.get("tm")),
+        store=config.resolve(data.get("store")),
+        raw=data,
+    )
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None)
+        column = getattr(exc, "colno", None)
+        raise InputError(f"invalid TOML: {exc.args[0] if exc.args else exc}", path=str(path),
+                         line=line, column=column) from None
