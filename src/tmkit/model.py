@@ -12,9 +12,9 @@ Attributes a format defines but tmkit does not interpret are kept verbatim in ``
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Iterator, Union
 
 Attrs = tuple[tuple[str, str], ...]
 """Attributes in document order as (name, value) pairs; names in Clark notation."""
@@ -57,7 +57,7 @@ class InlineCode:
 
     kind: str
     attrs: Attrs = ()
-    content: tuple[Union[str, "InlineCode"], ...] = ()
+    content: tuple[str | InlineCode, ...] = ()
 
     def attr(self, name: str, default: str | None = None) -> str | None:
         for key, value in self.attrs:
@@ -87,11 +87,11 @@ class InlineCode:
         return _plain(self.content)
 
 
-def _plain(parts: tuple[Union[str, InlineCode], ...]) -> str:
+def _plain(parts: tuple[str | InlineCode, ...]) -> str:
     return "".join(p if isinstance(p, str) else p.text() for p in parts)
 
 
-Part = Union[str, InlineCode]
+Part = str | InlineCode
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +105,7 @@ class Segment:
     parts: tuple[Part, ...] = ()
 
     @classmethod
-    def of(cls, *parts: Part) -> "Segment":
+    def of(cls, *parts: Part) -> Segment:
         """Build a segment, merging adjacent strings and dropping empty ones."""
         merged: list[Part] = []
         for part in parts:
@@ -119,7 +119,7 @@ class Segment:
         return cls(tuple(merged))
 
     @classmethod
-    def from_text(cls, text: str) -> "Segment":
+    def from_text(cls, text: str) -> Segment:
         return cls.of(text)
 
     @property
@@ -226,7 +226,7 @@ class Variant:
         """Every plural form: ``segment`` is form 0, ``forms`` hold forms 1..n (PO plurals)."""
         return (self.segment, *self.forms)
 
-    def with_segment(self, segment: Segment) -> "Variant":
+    def with_segment(self, segment: Segment) -> Variant:
         """A copy whose content is exactly ``segment``: no old text or codes survive."""
         return replace(self, segment=segment)
 
@@ -244,7 +244,7 @@ class Match:
     extra: Attrs = ()
 
 
-class State(str, enum.Enum):
+class State(enum.StrEnum):
     """Workflow state of a bilingual unit, the common ground of XLIFF 1.2/2.0 and PO."""
 
     NEW = "new"
@@ -314,7 +314,7 @@ class TranslationUnit:
                 return p.value
         return None
 
-    def with_variant(self, variant: Variant) -> "TranslationUnit":
+    def with_variant(self, variant: Variant) -> TranslationUnit:
         """Replace the variant of the same language (or append it): the old one is gone whole."""
         key = lang_key(variant.lang)
         kept = [v for v in self.variants if lang_key(v.lang) != key]
@@ -366,7 +366,7 @@ class Header:
 # --------------------------------------------------------------------------- terminology
 
 
-class TermStatus(str, enum.Enum):
+class TermStatus(enum.StrEnum):
     """TBX administrative status, reduced to the four values the standard keeps."""
 
     PREFERRED = "preferred"
@@ -380,7 +380,7 @@ class TermStatus(str, enum.Enum):
         return self in (TermStatus.PREFERRED, TermStatus.ADMITTED)
 
     @classmethod
-    def parse(cls, value: str | None) -> "TermStatus":
+    def parse(cls, value: str | None) -> TermStatus:
         """Read a TBX or CSV status, mapping legacy values (obsolete, forbidden...) onto four."""
         raw = (value or "").strip().lower()
         for suffix in ("-admn-sts", "termadmn-sts", "term", "-sts"):
@@ -473,7 +473,7 @@ class Concept:
 # --------------------------------------------------------------------------- QA findings
 
 
-class Severity(str, enum.Enum):
+class Severity(enum.StrEnum):
     INFO = "info"
     WARNING = "warning"
     ERROR = "error"

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from typing import IO, Union
+from typing import IO
 
 from lxml import etree
 
 from tmkit.errors import InputError, UnsafeXmlError
 
-Source = Union[str, os.PathLike, IO[bytes]]
+Source = str | os.PathLike | IO[bytes]
 
 _PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                        remove_comments=False)
