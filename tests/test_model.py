@@ -72,3 +72,13 @@ def test_concept_preferred_falls_back_to_admitted():
     concept = Concept("c1", (Term("ОДКБ", "ru", TermStatus.ADMITTED), Term("CSTO", "en")))
     assert concept.preferred("ru").text == "ОДКБ"
     assert concept.preferred("az") is None
+
+
+def test_slicing_a_segment_keeps_code_pairs_with_their_sentence():
+    bold = InlineCode("bpt", (("i", "1"),), ("**",))
+    end = InlineCode("ept", (("i", "1"),), ("**",))
+    seg = Segment.of("One. ", bold, "Two", end, ". Three.")
+    text = seg.text
+    second = seg.slice(text.index("Two"), text.index(" Three"))
+    assert second == Segment.of(bold, "Two", end, ".")
+    assert seg.slice(0, 5) == Segment.from_text("One. ")

@@ -136,6 +136,31 @@ class Segment:
     def has_codes(self) -> bool:
         return any(isinstance(p, InlineCode) for p in self.parts)
 
+    def slice(self, start: int, end: int) -> Segment:
+        """The part of the segment covering ``text[start:end]``, with the codes inside it.
+
+        Offsets are into :attr:`text`. A closing code at a boundary stays with the text
+        before it and any other code with the text after it, so splitting a paragraph into
+        sentences keeps each ``**bold**`` pair whole. Wrapping codes (hi, g, pc) are atomic:
+        they go where their text starts.
+        """
+        kept: list[Part] = []
+        pos = 0
+        for part in self.parts:
+            if isinstance(part, str):
+                lo, hi = max(start, pos), min(end, pos + len(part))
+                if lo < hi:
+                    kept.append(part[lo - pos:hi - pos])
+                pos += len(part)
+                continue
+            width = len(part.text())
+            closing = part.kind in PAIRED_CLOSE_KINDS
+            inside = start < pos <= end if closing else start <= pos < end
+            if inside or (pos == end == start):
+                kept.append(part)
+            pos += width
+        return Segment.of(*kept)
+
     def placeholder_text(self) -> str:
         """Text with each code shown as a short placeholder such as ``{1}`` or ``{/1}``.
 
@@ -382,11 +407,25 @@ class TermStatus(enum.StrEnum):
     @classmethod
     def parse(cls, value: str | None) -> TermStatus:
         """Read a TBX or CSV status, mapping legacy values (obsolete, forbidden...) onto four."""
-        raw = (value or "").strip().lower()
-        for suffix in ("-admn-sts", "termadmn-sts", "term", "-sts"):
-            if raw.endswith(suffix) and raw != suffix:
-                raw = raw[: -len(suffix)].rstrip("-")
+        raw = _status_key(value)
         return _STATUS_ALIASES.get(raw, cls.ADMITTED if raw else cls.PREFERRED)
+
+    @classmethod
+    def lookup(cls, value: str | None) -> TermStatus | None:
+        """The status ``value`` names, or None when it is empty or not a known spelling.
+
+        Strict readers (CSV glossaries typed by people) use this to reject typos that
+        :meth:`parse` would quietly read as admitted.
+        """
+        return _STATUS_ALIASES.get(_status_key(value))
+
+
+def _status_key(value: str | None) -> str:
+    raw = (value or "").strip().lower()
+    for suffix in ("-admn-sts", "termadmn-sts", "term", "-sts"):
+        if raw.endswith(suffix) and raw != suffix:
+            raw = raw[: -len(suffix)].rstrip("-")
+    return raw
 
 
 _STATUS_ALIASES = {
