@@ -52,6 +52,9 @@ class NumberMention:
     text: str
     kind: str = "plain"
     unit: str | None = None
+    alternatives: tuple[Decimal, ...] = ()
+    """Other values the digits may mean when the separator convention is ambiguous
+    (``1,700`` in Russian text: 1.7, or 1700 copied from English). Empty when certain."""
 
 
 @runtime_checkable

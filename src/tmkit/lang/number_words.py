@@ -1,0 +1,221 @@
+"""Word lists the number reader needs, per language, kept apart from the matching code.
+
+Everything here is data: spelled-out numbers with their values, scale words with their
+power of ten, currency names with the ISO code tmkit reports, percent words and the word
+for "minus". ``numbers.py`` turns these lists into one regular expression per language, so
+adding a word is a one-line change here and never touches the reader.
+
+Patterns are regular-expression fragments for the ``regex`` module (matched case-insensitively).
+Word patterns carry their own right boundary where a longer word could start with them.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+# --- spelled-out numbers -------------------------------------------------------------------
+
+EN_UNITS: dict[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+EN_TEENS: dict[str, int] = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+EN_TENS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+
+def _forms(value: int | Decimal, *forms: str) -> dict[str, int | Decimal]:
+    return dict.fromkeys(forms, value)
+
+
+# Russian numerals inflect for case (and 1-2 for gender). "семью" is left out on purpose:
+# it is far more often the noun "family" than "by seven".
+RU_UNITS: dict[str, int | Decimal] = {
+    **_forms(1, "один", "одного", "одному", "одним", "одном", "одна", "одной", "одну", "одно"),
+    **_forms(2, "два", "две", "двух", "двум", "двумя"),
+    **_forms(3, "три", "трёх", "трех", "трём", "трем", "тремя"),
+    **_forms(4, "четыре", "четырёх", "четырех", "четырём", "четырем", "четырьмя"),
+    **_forms(5, "пять", "пяти", "пятью"),
+    **_forms(6, "шесть", "шести", "шестью"),
+    **_forms(7, "семь", "семи"),
+    **_forms(8, "восемь", "восьми", "восемью", "восьмью"),
+    **_forms(9, "девять", "девяти", "девятью"),
+}
+RU_TEENS: dict[str, int | Decimal] = {
+    **_forms(10, "десять", "десяти", "десятью"),
+    **_forms(Decimal("1.5"), "полтора", "полторы", "полутора"),
+}
+for _stem, _value in (
+    ("одиннадцат", 11),
+    ("двенадцат", 12),
+    ("тринадцат", 13),
+    ("четырнадцат", 14),
+    ("пятнадцат", 15),
+    ("шестнадцат", 16),
+    ("семнадцат", 17),
+    ("восемнадцат", 18),
+    ("девятнадцат", 19),
+):
+    RU_TEENS.update(_forms(_value, _stem + "ь", _stem + "и", _stem + "ью"))
+RU_TENS: dict[str, int | Decimal] = {
+    **_forms(20, "двадцать", "двадцати", "двадцатью"),
+    **_forms(30, "тридцать", "тридцати", "тридцатью"),
+    **_forms(40, "сорок", "сорока"),
+    **_forms(50, "пятьдесят", "пятидесяти", "пятьюдесятью"),
+    **_forms(60, "шестьдесят", "шестидесяти", "шестьюдесятью"),
+    **_forms(70, "семьдесят", "семидесяти", "семьюдесятью"),
+    **_forms(80, "восемьдесят", "восьмидесяти", "восемьюдесятью"),
+    **_forms(90, "девяносто", "девяноста"),
+}
+
+AZ_UNITS: dict[str, int | Decimal] = {
+    "bir": 1,
+    "iki": 2,
+    "üç": 3,
+    "dörd": 4,
+    "beş": 5,
+    "altı": 6,
+    "yeddi": 7,
+    "səkkiz": 8,
+    "doqquz": 9,
+}
+AZ_TEENS: dict[str, int | Decimal] = {"on": 10}
+AZ_TENS: dict[str, int | Decimal] = {
+    "on": 10,
+    "iyirmi": 20,
+    "otuz": 30,
+    "qırx": 40,
+    "əlli": 50,
+    "altmış": 60,
+    "yetmiş": 70,
+    "səksən": 80,
+    "doxsan": 90,
+}
+AZ_WORD_SUFFIX = r"(?:s[ıiuü](?:n[ıiuü]n|n[əa]|nd[əa]n?)?|n[ıiuü]n|y?[əa]|[dt][əa]n?|l[əa]r[ıiuü]?|[ıiuü])"
+"""Case and possessive endings an Azerbaijani numeral may carry (``ikisi``, ``üçü``, ``beşə``).
+``on`` (ten) never takes them: ``onu``/``ona``/``onun`` are forms of the pronoun ``o``."""
+AZ_NO_SUFFIX = frozenset({"on"})
+
+# --- scale words ---------------------------------------------------------------------------
+# (pattern, power of ten). "m"/"k"/"tn" only count right after a currency ("$5m"): after a bare
+# number they are metres, kilo-anything or tonnes; see CURRENCY_ONLY_SCALES.
+
+EN_SCALES: tuple[tuple[str, int], ...] = (
+    (r"thousands?(?!\p{L})", 3),
+    (r"millions?(?!\p{L})", 6),
+    (r"billions?(?!\p{L})", 9),
+    (r"trillions?(?!\p{L})", 12),
+    (r"bn(?!\p{L})", 9),
+    (r"mln(?!\p{L})", 6),
+    (r"mn(?!\p{L})", 6),
+)
+RU_SCALES: tuple[tuple[str, int], ...] = (
+    (r"тыс(?:\.|(?!\p{L}))", 3),
+    (r"тысяч\p{L}*", 3),
+    (r"млн(?:\.|(?!\p{L}))", 6),
+    (r"миллион\p{L}*", 6),
+    (r"млрд(?:\.|(?!\p{L}))", 9),
+    (r"миллиард\p{L}*", 9),
+    (r"трлн(?:\.|(?!\p{L}))", 12),
+    (r"триллион\p{L}*", 12),
+)
+AZ_SCALES: tuple[tuple[str, int], ...] = (
+    (r"min(?!\p{L})", 3),
+    (r"milyon\p{L}*", 6),
+    (r"milyard\p{L}*", 9),
+    (r"trilyon\p{L}*", 12),
+    (r"mln(?:\.|(?!\p{L}))", 6),
+    (r"mlrd(?:\.|(?!\p{L}))", 9),
+    (r"trln(?:\.|(?!\p{L}))", 12),
+)
+CURRENCY_ONLY_SCALES: tuple[tuple[str, int], ...] = (
+    (r"tn(?!\p{L})", 12),
+    (r"m(?!\p{L})", 6),
+    (r"k(?!\p{L})", 3),
+)
+
+# --- currencies ----------------------------------------------------------------------------
+
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "US$": "usd",
+    "$": "usd",
+    "€": "eur",
+    "£": "gbp",
+    "₽": "rub",
+    "₼": "azn",
+    "₺": "try",
+}
+CURRENCY_CODES: tuple[str, ...] = ("USD", "EUR", "GBP", "RUB", "AZN", "TRY", "CHF", "CNY", "JPY")
+
+EN_CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
+    (r"(?:US\s)?dollars?(?!\p{L})", "usd"),
+    (r"euros?(?!\p{L})", "eur"),
+    (r"r[ou]{1,2}bles?(?!\p{L})", "rub"),
+    (r"manats?(?!\p{L})", "azn"),
+    (r"pounds?\ssterling(?!\p{L})", "gbp"),
+)
+RU_CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
+    (r"доллар\p{L}*", "usd"),
+    (r"долл\.", "usd"),
+    (r"евро(?!\p{L})", "eur"),
+    (r"рубл\p{L}*", "rub"),
+    (r"руб\.", "rub"),
+    (r"манат\p{L}*", "azn"),
+    (r"фунт\p{L}*\sстерлинг\p{L}*", "gbp"),
+)
+AZ_CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
+    (r"(?:ABŞ\s)?dollar\p{L}*", "usd"),
+    (r"avro\p{L}*", "eur"),
+    (r"rubl\p{L}*", "rub"),
+    (r"manat\p{L}*", "azn"),
+    (r"funt\ssterlinq\p{L}*", "gbp"),
+)
+
+# --- percent and sign ----------------------------------------------------------------------
+
+EN_PERCENT = r"%|percentage\spoints?(?!\p{L})|per\s?cent(?!\p{L})|pct(?!\p{L})"
+RU_PERCENT = r"%|процент\p{L}*(?:\sпункт\p{L}*)?|проц\."
+AZ_PERCENT = r"%|faiz\p{L}*(?:\sbənd\p{L}*)?"
+
+EN_MINUS = "minus"
+RU_MINUS = "минус"
+AZ_MINUS = "mənfi"
+
+# --- ordinal and decade suffixes after digits ----------------------------------------------
+
+RU_ORDINAL_SUFFIXES = frozenset(
+    {"й", "я", "е", "го", "му", "м", "ый", "ий", "ой", "ая", "ое", "ые", "ого", "ому", "ым", "ом", "ю"}
+)
+"""``5-го``, ``21-й``, ``3-я``. ``-х``/``-ти``/``-ми`` are cardinal (``2-х`` = ``двух``)."""
+RU_DECADE_SUFFIXES = frozenset({"х", "ых", "е", "ые"})
+"""After a year: ``1990-х``, ``1990-е`` (the 1990s)."""
+AZ_ORDINAL_SUFFIX = r"(?:[ıiuü]?nc[ıiuü]|c[ıiuü])\p{L}*"
+"""``1992-ci``, ``3-cü``, ``10-cu``, ``5-inci``, ``5-cisi``."""
+EN_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+EN_DECADE_SUFFIXES = frozenset({"s", "'s", "’s"})

@@ -1,0 +1,417 @@
+"""Read the numbers a text states, normalized so English, Russian and Azerbaijani compare.
+
+QA checks ask "does the target state the same quantities as the source?" and alignment uses
+numbers as anchors. Both need ``$5bn``, ``5 млрд долларов`` and ``5 milyard dollar`` to come
+out as the same value (5000000000, unit ``usd``), whatever the locale's separators.
+
+The reader makes one pass of one compiled ``regex`` pattern per language over the text; each
+match is then interpreted by a few dictionary lookups. Decisions worth knowing (also in
+docs/readme/numbers-names.md):
+
+* A comma or dot followed by exactly three digits is a thousands separator when the locale
+  says so (``1,700`` in English, ``1.700`` in Azerbaijani/Russian) and a decimal separator
+  when the locale says so (``1,700`` in Russian -> 1.7). The other reading goes into
+  ``alternatives`` except where the locale's convention is firm (English ``1,700``,
+  Azerbaijani ``1.700``). Several groups (``1,700,000``), spaces, or a decimal part with the
+  other separator (``1.700,5``) are never ambiguous.
+* Digits glued to a preceding letter are part of an identifier and are not read (``G7``,
+  ``A4``, ``MH17``); after a hyphen they are (``COVID-19`` -> 19, ``Su-27`` -> 27).
+  Digits glued to following letters are read (``5km``, ``5G`` -> 5) unless more digits follow
+  (``4x4``). Dotted sequences that are neither decimals nor dates (``1.2.3``, IP addresses)
+  and international phone numbers (``+994 12 345 67 89``) are skipped.
+* Numeric dates (``27.11.2026``, ``27/11/2026``, ``2026-11-27``) give three mentions: day
+  and month with kind ``date``, the year with kind ``year``.
+* A year written with an ordinal or decade ending (``1992-ci``, ``1992-й``, ``1990-х``,
+  ``1990s``) has kind ``year``, so it compares with a bare ``1992`` in another language;
+  other ordinals (``5-ci``, ``21-го``, ``21st``) have kind ``ordinal``.
+* A range (``2019-2020``, ``5–7%``, ``$5-7bn``) gives two mentions; a percent sign, scale or
+  currency after the second number applies to both.
+* Spelled-out numbers (1-19, tens, compounds such as ``twenty-five``/``двадцать пять``) have
+  kind ``word``: they are soft evidence (English ``one``, Azerbaijani ``bir`` are often not
+  numbers). With a scale or percent word they count as ``plain``/``percent``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from tmkit.lang import number_words as words
+from tmkit.lang.base import NumberMention
+
+_SPACE_SEPARATORS = frozenset(" \u00a0\u202f\u2009")
+_SP_CHARS = " \t\u00a0\u202f\u2009"
+_SP = f"[{_SP_CHARS}]"
+_LEFT = r"(?<![\p{L}\p{N}_])(?<!\p{N}[.,])"
+_YEAR_RANGE = (1000, 2100)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _Profile:
+    """What the reader needs to know about one language's way of writing numbers."""
+
+    code: str
+    decimal_separator: str | None
+    """``.`` or ``,`` when the locale's convention is known; None guesses conservatively."""
+    firm_thousands: bool
+    """True when a single ``.``/``,`` group in the thousands role is the settled convention."""
+    units: dict[str, int | Decimal]
+    teens: dict[str, int | Decimal]
+    tens: dict[str, int | Decimal]
+    scales: tuple[tuple[str, int], ...]
+    currency_words: tuple[tuple[str, str], ...]
+    percent: str
+    minus: str
+    word_suffix: str
+
+
+_EN = _Profile(
+    "en",
+    ".",
+    True,
+    dict(words.EN_UNITS),
+    dict(words.EN_TEENS),
+    dict(words.EN_TENS),
+    words.EN_SCALES,
+    words.EN_CURRENCY_WORDS,
+    words.EN_PERCENT,
+    words.EN_MINUS,
+    "(?!)",
+)
+_PROFILES: dict[str, _Profile] = {
+    "en": _EN,
+    "ru": _Profile(
+        "ru",
+        ",",
+        False,
+        words.RU_UNITS,
+        words.RU_TEENS,
+        words.RU_TENS,
+        words.RU_SCALES,
+        words.RU_CURRENCY_WORDS,
+        words.RU_PERCENT,
+        words.RU_MINUS,
+        "(?!)",
+    ),
+    "az": _Profile(
+        "az",
+        ",",
+        True,
+        words.AZ_UNITS,
+        words.AZ_TEENS,
+        words.AZ_TENS,
+        words.AZ_SCALES,
+        words.AZ_CURRENCY_WORDS,
+        words.AZ_PERCENT,
+        words.AZ_MINUS,
+        words.AZ_WORD_SUFFIX,
+    ),
+}
+_GENERIC = _Profile(
+    "generic",
+    None,
+    False,
+    _EN.units,
+    _EN.teens,
+    _EN.tens,
+    _EN.scales,
+    _EN.currency_words,
+    _EN.percent,
+    _EN.minus,
+    "(?!)",
+)
+
+
+def _profile(lang: str) -> _Profile:
+    primary = lang.replace("_", "-").split("-")[0].lower()
+    return _PROFILES.get(primary, _GENERIC)
+
+
+def _alternation(patterns: object) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _casings(form: str) -> set[str]:
+    """The spellings a word takes in running text, headlines and sentence starts.
+
+    The scan runs case-sensitively (case-insensitive matching made it several times slower),
+    so each word is listed lower-case, capitalized and in capitals, the Azerbaijani way too
+    (``iki`` -> ``İKİ``, ``altı`` -> ``ALTI``).
+    """
+    az_upper = form.replace("i", "İ").replace("ı", "I").upper()
+    return {form, form.upper(), form[:1].upper() + form[1:], az_upper, az_upper[:1] + form[1:]}
+
+
+def _words_alternation(forms: object) -> str:
+    """Literal word forms in every casing, longest first."""
+    variants = {variant for form in forms for variant in _casings(form)}
+    return "|".join(regex.escape(v) for v in sorted(variants, key=lambda v: (-len(v), v)))
+
+
+def _number(p: str) -> str:
+    """Digits with optional thousands groups (one consistent separator) and decimal part."""
+    return (
+        rf"(?P<{p}i>[0-9]{{1,3}}(?P<{p}g>[ \u00a0\u202f\u2009,.])[0-9]{{3}}"
+        rf"(?:(?P={p}g)[0-9]{{3}})*(?![0-9])|[0-9]+)"
+        rf"(?:(?!(?P={p}g))(?P<{p}d>[.,])(?P<{p}f>[0-9]+))?(?![.,]?[0-9])"
+    )
+
+
+@functools.cache
+def _pattern(profile: _Profile) -> regex.Pattern[str]:
+    symbols = "|".join(regex.escape(s) for s in sorted(words.CURRENCY_SYMBOLS, key=len, reverse=True))
+    codes = "|".join(words.CURRENCY_CODES)
+    prefix_currency = rf"{symbols}|(?:{codes})(?={_SP}?[0-9])"
+    currency_after = (
+        rf"{symbols}|(?:{codes})(?!\p{{L}})|(?i:{_alternation(p for p, _ in profile.currency_words)})"
+    )
+    scale = (
+        f"(?i:{_alternation(p for p, _ in profile.scales)})"
+        f"|(?(pc)(?i:{_alternation(p for p, _ in words.CURRENCY_ONLY_SCALES)})|(?!))"
+    )
+    tail = (
+        rf"{_SP}?(?P<pct>(?i:{profile.percent}))"
+        rf"|{_SP}?(?P<sc>{scale})(?:{_SP}?(?P<cu>{currency_after}))?"
+        rf"|{_SP}?(?P<cu>{currency_after})"
+    )
+    prefix = (
+        rf"(?P<sign>[-−+](?=[0-9])|(?:{_words_alternation([profile.minus])}){_SP}+)?"
+        rf"(?:(?P<pp>%){_SP}?)?(?:(?P<pc>{prefix_currency}){_SP}?)?"
+    )
+    all_words = {**profile.units, **profile.teens, **profile.tens}
+    spelled = (
+        rf"(?:(?P<wt>{_words_alternation(profile.tens)})(?:[{_SP_CHARS}-](?P<wu>{_words_alternation(profile.units)}))?"
+        rf"|(?P<wa>{_words_alternation(all_words)}))"
+        rf"(?P<ws>{profile.word_suffix})?(?!-?\p{{L}})(?!\p{{N}})"
+    )
+    digits = (
+        rf"(?P<a>{_number('a')})(?:(?P<rs>{_SP}?[-–—]{_SP}?)(?P<b>{_number('b')}))?"
+        rf"(?:-(?P<hs>\p{{L}}+)(?![\p{{N}}_])|(?:{tail})|(?P<gl>\p{{L}}+|['’]s(?!\p{{L}}))(?![\p{{N}}_])"
+        rf"|(?![\p{{L}}\p{{N}}_]))"
+    )
+    # The engine cannot skip ahead through an optional prefix, so a one-character gate listing
+    # every character a mention can start with keeps the scan fast on number-free text.
+    starters = {"+", "-", "−", "%", *"0123456789", *(s[0] for s in words.CURRENCY_SYMBOLS)}
+    starters |= {w[0] for w in (*words.CURRENCY_CODES, profile.minus, *all_words) for w in _casings(w)}
+    gate = "(?=[" + "".join(sorted(regex.escape(c) for c in starters)) + "])" + _LEFT
+    pattern = (
+        rf"{gate}(?:(?P<date>(?P<dd>[0-9]{{1,2}})(?P<dsep>[./])(?P<dm>[0-9]{{1,2}})(?P=dsep)(?P<dy>[0-9]{{4}})"
+        rf"(?![\p{{L}}\p{{N}}_]|[.,/][0-9]))"
+        rf"|(?P<iso>(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}})"
+        rf"(?![\p{{L}}\p{{N}}_]|[-.,/][0-9]))"
+        rf"|(?P<phone>\+[0-9](?:[ \-().]{{0,2}}[0-9]){{6,}})"
+        rf"|(?P<mention>{prefix}(?:{digits}|{spelled}(?:{tail})?)))"
+    )
+    return regex.compile(pattern, regex.VERSION0)
+
+
+@functools.cache
+def _group_names(pattern: regex.Pattern[str]) -> tuple[str, ...]:
+    """Group names by number: looking groups up by name costs microseconds per call in ``regex``."""
+    names = {index: name for name, index in _group_index(pattern).items()}
+    return tuple(names[index] for index in range(1, pattern.groups + 1))
+
+
+@functools.cache
+def _group_index(pattern: regex.Pattern[str]) -> dict[str, int]:
+    return dict(pattern.groupindex)
+
+
+@functools.cache
+def _scale_words(profile: _Profile) -> tuple[tuple[regex.Pattern[str], int], ...]:
+    """Compiled scale patterns with their power of ten, to tell which one matched."""
+    pairs = (*profile.scales, *words.CURRENCY_ONLY_SCALES)
+    return tuple((regex.compile(p, regex.IGNORECASE), power) for p, power in pairs)
+
+
+@functools.cache
+def _currency_words(profile: _Profile) -> tuple[tuple[regex.Pattern[str], str], ...]:
+    """Compiled currency-name patterns with their code, to tell which one matched."""
+    return tuple((regex.compile(p, regex.IGNORECASE), code) for p, code in profile.currency_words)
+
+
+def _scale(profile: _Profile, text: str | None) -> Decimal:
+    if text is None:
+        return Decimal(1)
+    power = next(power for compiled, power in _scale_words(profile) if compiled.fullmatch(text))
+    return Decimal(10) ** power
+
+
+def _currency(profile: _Profile, text: str | None) -> str | None:
+    if text is None:
+        return None
+    if text in words.CURRENCY_SYMBOLS:
+        return words.CURRENCY_SYMBOLS[text]
+    if text in words.CURRENCY_CODES:
+        return text.lower()
+    return next(code for compiled, code in _currency_words(profile) if compiled.fullmatch(text))
+
+
+def _clean(value: Decimal) -> Decimal:
+    """One spelling per quantity: integers without exponent or trailing zeros (5E+9 -> 5000000000)."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+@dataclass(frozen=True, slots=True)
+class _Digits:
+    value: Decimal
+    alternatives: tuple[Decimal, ...]
+    bare: bool
+    """No separators or decimal part: the only shape a year has."""
+
+
+def _read_digits(g: dict[str, str | None], p: str, profile: _Profile) -> _Digits:
+    integer, group, dec, frac = g[f"{p}i"], g[f"{p}g"], g[f"{p}d"], g[f"{p}f"]
+    assert integer is not None
+    fraction = f".{frac}" if dec else ""
+    digits = integer if group is None else integer.replace(group, "")
+    value = Decimal(digits + fraction)
+    alternatives: tuple[Decimal, ...] = ()
+    single_group = group is not None and integer.count(group) == 1 and dec is None
+    if single_group and group not in _SPACE_SEPARATORS:
+        head, tail = integer.split(group)
+        as_decimal = Decimal(f"{head}.{tail}")
+        if group == profile.decimal_separator:
+            value, alternatives = as_decimal, (value,)
+        elif not profile.firm_thousands:
+            alternatives = (as_decimal,)
+    return _Digits(value, alternatives, group is None and dec is None)
+
+
+def _suffix_kind(profile: _Profile, suffix: str, value: Decimal, bare: bool) -> str | None:
+    """Kind implied by an ending after digits (``-ci``, ``-го``, ``st``, ``s``), if any."""
+    suffix = suffix.lower()
+    is_year = bare and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]
+    ordinal = decade = False
+    if profile.code == "az":
+        ordinal = regex.fullmatch(words.AZ_ORDINAL_SUFFIX, suffix) is not None
+    elif profile.code == "ru":
+        ordinal = suffix in words.RU_ORDINAL_SUFFIXES
+        decade = suffix in words.RU_DECADE_SUFFIXES
+    else:
+        ordinal = suffix in words.EN_ORDINAL_SUFFIXES
+        decade = suffix in words.EN_DECADE_SUFFIXES
+    if (ordinal or decade) and is_year:
+        return "year"
+    if ordinal:
+        return "ordinal"
+    return None
+
+
+def _kind(value: Decimal, bare: bool, plain_context: bool) -> str:
+    if value != value.to_integral_value():
+        return "decimal"
+    if bare and plain_context and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]:
+        return "year"
+    return "plain"
+
+
+def _date_mentions(m: regex.Match[str], g: dict[str, str | None]) -> list[NumberMention]:
+    text = m.string
+    if g["date"]:
+        parts = [("dd", "date"), ("dm", "date"), ("dy", "year")]
+        day, month = int(g["dd"] or 0), int(g["dm"] or 0)
+        valid = 1 <= day <= 31 and 1 <= month <= 12 or 1 <= month <= 31 and 1 <= day <= 12
+    else:
+        parts = [("iy", "year"), ("im", "date"), ("id", "date")]
+        valid = 1 <= int(g["im"] or 0) <= 12 and 1 <= int(g["id"] or 0) <= 31
+    mentions = []
+    for group, kind in parts:
+        start, end = m.span(_group_index(m.re)[group])
+        mentions.append(
+            NumberMention(Decimal(text[start:end]), start, end, text[start:end], kind if valid else "plain")
+        )
+    return mentions
+
+
+def _fold_word(word: str) -> str:
+    """Lookup form of a number word: lower case, ё as е, Azerbaijani ı and dotted İ as i."""
+    return word.lower().replace("\u0307", "").replace("ı", "i").replace("ё", "е")
+
+
+@functools.cache
+def _word_values(profile: _Profile) -> dict[str, Decimal]:
+    table = {**profile.units, **profile.teens, **profile.tens}
+    return {_fold_word(form): Decimal(value) for form, value in table.items()}
+
+
+def _spelled_value(g: dict[str, str | None], profile: _Profile) -> Decimal | None:
+    """Value of ``twenty-five``/``двадцать пять``/``iyirmi beş``; None for a suffixed ``on``."""
+    tens, unit, alone = (_fold_word(w) if w else None for w in (g["wt"], g["wu"], g["wa"]))
+    if g["ws"] and (unit or tens or alone) in words.AZ_NO_SUFFIX:
+        return None
+    values = _word_values(profile)
+    if alone:
+        return values[alone]
+    assert tens is not None
+    return values[tens] + (values[unit] if unit else Decimal(0))
+
+
+def _mention(m: regex.Match[str], g: dict[str, str | None], profile: _Profile) -> list[NumberMention]:
+    text = m.string
+    pct = g["pct"] is not None or g["pp"] is not None
+    unit = _currency(profile, g["cu"]) or _currency(profile, g["pc"])
+    scale_word = g["sc"]
+    scale = _scale(profile, scale_word)
+    sign = Decimal(-1) if g["sign"] and g["sign"] != "+" else Decimal(1)
+    plain_context = not (pct or unit or scale_word or g["sign"])
+
+    if g["a"] is None:
+        spelled = _spelled_value(g, profile)
+        if spelled is None:
+            return []
+        kind = "percent" if pct else ("plain" if scale_word else "word")
+        value = _clean(sign * spelled * scale)
+        return [NumberMention(value, m.start(), m.end(), m.group(0), kind, unit)]
+
+    suffix = g["hs"] or g["gl"]
+    reads = [_read_digits(g, "a", profile)]
+    if g["b"] is not None:
+        reads.append(_read_digits(g, "b", profile))
+    index = _group_index(m.re)
+    spans = (
+        [(m.start(), m.end())]
+        if len(reads) == 1
+        else [(m.start(), m.end(index["a"])), (m.start(index["b"]), m.end())]
+    )
+    mentions = []
+    for index, (read, (start, end)) in enumerate(zip(reads, spans, strict=True)):
+        factor = (sign if index == 0 else Decimal(1)) * scale
+        value = _clean(read.value * factor)
+        alternatives = tuple(_clean(a * factor) for a in read.alternatives)
+        is_last = index == len(reads) - 1
+        kind = None
+        if pct:
+            kind = "percent"
+        elif suffix and is_last:
+            kind = _suffix_kind(profile, suffix, read.value, read.bare)
+        if kind is None:
+            kind = _kind(value, read.bare, plain_context)
+        mentions.append(NumberMention(value, start, end, text[start:end], kind, unit, alternatives))
+    return mentions
+
+
+def read_numbers(text: str, lang: str) -> list[NumberMention]:
+    """Every number ``text`` states, in order, with scale words, percent and currency applied.
+
+    ``lang`` is a language code (``en``, ``ru``, ``az``, ``ru-RU``...); any other language is
+    read with English words and both separator conventions guessed (``alternatives`` set).
+    """
+    profile = _profile(lang)
+    mentions: list[NumberMention] = []
+    pattern = _pattern(profile)
+    names = _group_names(pattern)
+    for m in pattern.finditer(text):
+        g = dict(zip(names, m.groups(), strict=True))
+        if g["phone"]:
+            continue
+        if g["date"] or g["iso"]:
+            mentions.extend(_date_mentions(m, g))
+        else:
+            mentions.extend(_mention(m, g, profile))
+    return mentions
