@@ -162,7 +162,7 @@ def align_articles(src: Article, tgt: Article, src_lang: str, tgt_lang: str,
     tgt_sents = article_sentences(tgt, tgt_lang)
     features = _Features(src_sents, tgt_sents, src_lang, tgt_lang, glossary)
     groups = _paragraph_groups(src_sents, tgt_sents, features)
-    ratio = _article_ratio(groups, features)
+    ratio = _article_ratio(groups)
     pairs: list[AlignedPair] = []
     for src_group, tgt_group in groups:
         beads = features.align(src_group, tgt_group, ratio)
@@ -197,24 +197,22 @@ class _Features:
                       [set().union(*(self.tgt_sets[t.index] for t in b)) for b in tgt_blocks], None)
 
 
-def _article_ratio(groups, features: _Features) -> float:
-    """One length ratio for the whole article, refined over its one-to-one sentence links.
+def _article_ratio(groups: list[tuple[list[Sentence], list[Sentence]]]) -> float:
+    """One length ratio for the whole article, from paragraphs that kept their sentence count.
 
     Paragraph-local ratios are useless exactly where it matters: a paragraph that lost a
-    sentence in translation looks like a paragraph of a very terse language.
+    sentence in translation looks like a paragraph of a very terse language. Paragraphs
+    whose sentence counts agree on both sides are the ones least likely to hide an
+    omission, so the ratio comes from them when there are any.
     """
-    src_lens = [len(s.text) for src_group, _ in groups for s in src_group]
-    tgt_lens = [len(t.text) for _, tgt_group in groups for t in tgt_group]
-    ratio = _length_ratio(src_lens, tgt_lens)
-    src_total = tgt_total = 0
-    for src_group, tgt_group in groups:
-        for bead in features.align(src_group, tgt_group, ratio):
-            if len(bead.src) == 1 and len(bead.tgt) == 1:
-                src_total += len(src_group[bead.src[0]].text)
-                tgt_total += len(tgt_group[bead.tgt[0]].text)
-    if src_total and tgt_total:
-        ratio = max(MIN_RATIO, min(MAX_RATIO, tgt_total / src_total))
-    return ratio
+    src_total = sum(len(s.text) for src_group, tgt_group in groups
+                    if len(src_group) == len(tgt_group) for s in src_group)
+    tgt_total = sum(len(t.text) for src_group, tgt_group in groups
+                    if len(src_group) == len(tgt_group) for t in tgt_group)
+    if not src_total or not tgt_total:
+        src_total = sum(len(s.text) for src_group, _ in groups for s in src_group)
+        tgt_total = sum(len(t.text) for _, tgt_group in groups for t in tgt_group)
+    return _length_ratio([src_total], [tgt_total])
 
 
 def _paragraph_groups(src: list[Sentence], tgt: list[Sentence],

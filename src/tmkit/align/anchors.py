@@ -10,8 +10,10 @@ become a Python int used as a bitset, so comparing two groups costs one AND and 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 from tmkit.lang import get_language
 from tmkit.lang.base import Language
@@ -25,34 +27,42 @@ PREFIX = 5
 """Cognates are compared on a prefix, so inflection and spelling endings do not matter."""
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+
+
 def sentence_anchors(text: str, language: Language, glossary=None) -> set[str]:
-    """Typed anchor strings of one sentence: ``n:1700``, ``t:c012``, ``w:aliye``, ``p:?``."""
+    """Typed anchor strings of one sentence: ``n:1700``, ``t:c012``, ``w:aliye``, ``p:?``.
+
+    This runs for every sentence of every article, so it avoids full tokenization: words
+    are plain letter runs (``KTMT-nin`` gives ``KTMT`` and a too-short ``nin``), and the
+    number reader only runs on sentences that contain a digit (spelled-out numbers are not
+    anchors: "one" is too often a pronoun).
+    """
     anchors: set[str] = set()
-    for number in language.numbers(text):
-        if number.kind != "word":
-            anchors.add(f"n:{number.value.normalize():f}")
+    if _DIGIT.search(text):
+        for number in language.numbers(text):
+            if number.kind != "word":
+                anchors.add(f"n:{number.value.normalize():f}")
     for mark in "?!%":
         if mark in text:
             anchors.add(f"p:{mark}")
     if glossary is not None:
         for hit in glossary.find_terms(text, language.code):
             anchors.add(f"t:{hit.concept.id}")
-    for token in language.tokenize(text):
-        if token.kind not in ("word", "acronym"):
+    code = language.code
+    for word in _WORD.findall(text):
+        if len(word) < MIN_WORD_ANCHOR or not (word[0].isupper() or len(word) >= LONG_WORD):
             continue
-        word = token.base
-        if len(word) < MIN_WORD_ANCHOR:
-            continue
-        if not (word[0].isupper() or len(word) >= LONG_WORD):
-            continue
-        key = _cross_script_key(word, language.code)
+        key = _cross_script_key(word, code)
         if len(key) >= MIN_WORD_ANCHOR - 1:
             anchors.add("w:" + key[:PREFIX])
     return anchors
 
 
+@lru_cache(maxsize=131072)
 def _cross_script_key(word: str, lang: str) -> str:
-    """A Latin, accent-free key so Алиев, Əliyev and Aliyev can meet."""
+    """A Latin, accent-free key so Алиев, Əliyev and Aliyev can meet (cached: words repeat)."""
     if any("\u0400" <= ch <= "\u04ff" for ch in word):
         return name_key(romanize(word))
     if lang.lower().startswith("az"):

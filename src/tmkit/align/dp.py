@@ -80,16 +80,18 @@ def best_path(src_lens: Sequence[int], tgt_lens: Sequence[int], src_bits: Sequen
     tgt_prefix = _prefix(tgt_lens)
     inf = math.inf
     erfc, log, sqrt = math.erfc, math.log, math.sqrt
-    root2 = sqrt(2.0)
+    inv_root2 = 1.0 / sqrt(2.0)
+    inv_ratio = 1.0 / ratio
     shapes = [(di, dj, PRIOR_COST[(di, dj)]) for di, dj in BEAD_SHAPES]
-    rows: list[dict[int, float]] = []
+    # rows[i][j] is the best cost of cell (i, j); cells outside the band stay infinite.
+    rows: list[list[float]] = []
     back: dict[tuple[int, int], tuple[int, int]] = {}
 
     for i in range(n + 1):
         centre = i * slope
         lo = max(0, int(centre) - width)
         hi = m if i == n else min(m, int(math.ceil(centre)) + width)
-        row: dict[int, float] = {}
+        row = [inf] * (m + 1)
         rows.append(row)
         if i == 0:
             row[0] = 0.0
@@ -99,16 +101,16 @@ def best_path(src_lens: Sequence[int], tgt_lens: Sequence[int], src_bits: Sequen
                 pi, pj = i - di, j - dj
                 if pi < 0 or pj < 0:
                     continue
-                before = rows[pi].get(pj)
-                if before is None:
+                before = rows[pi][pj]
+                if before == inf:
                     continue
                 total = before + prior
                 if di and dj:
                     sl = src_prefix[i] - src_prefix[pi]
                     tl = tgt_prefix[j] - tgt_prefix[pj]
-                    mean = (sl + tl / ratio) * 0.5
+                    mean = (sl + tl * inv_ratio) * 0.5
                     delta = abs(tl - sl * ratio) / sqrt(VARIANCE * (mean if mean > 1.0 else 1.0))
-                    total -= log(max(erfc(delta / root2), 1e-12))
+                    total -= log(max(erfc(delta * inv_root2), 1e-12))
                     a = src_bits[i - 1] | (src_bits[i - 2] if di == 2 else 0)
                     b = tgt_bits[j - 1] | (tgt_bits[j - 2] if dj == 2 else 0)
                     if a or b:
@@ -121,7 +123,7 @@ def best_path(src_lens: Sequence[int], tgt_lens: Sequence[int], src_bits: Sequen
             if best_shape is not None:
                 row[j] = best
                 back[(i, j)] = best_shape
-    if m not in rows[n]:
+    if rows[n][m] == inf:
         raise RuntimeError(f"alignment band missed the end cell ({n}, {m})")
     return _trace(back, n, m, src_prefix, tgt_prefix, _prefix_or(src_bits), _prefix_or(tgt_bits), ratio)
 
