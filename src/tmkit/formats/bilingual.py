@@ -1,0 +1,133 @@
+"""What every bilingual reader returns, and the small helpers the bilingual writers share.
+
+XLIFF, PO and CSV/TSV pairs all describe one source language and one target language, so
+their readers return a :class:`BilingualDocument`: the two languages plus ordinary
+:class:`tmkit.model.TranslationUnit` values with at most two variants. Writers accept either
+such a document or any iterable of units (a multilingual TMX included) and pick the two
+variants they need with :func:`pick_pair`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from tmkit.model import (
+    Match,
+    Note,
+    Prop,
+    Segment,
+    State,
+    TranslationUnit,
+    Variant,
+    lang_key,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BilingualDocument:
+    """One bilingual file: its languages, its units and what a writer needs to rebuild it.
+
+    ``units`` hold one :class:`TranslationUnit` per translatable segment (an XLIFF 2.0 unit
+    with three segments gives three). ``unit_count`` counts the file's own units (XLIFF
+    ``trans-unit``/``unit``, PO entries), which is what tools and the samples README report.
+    ``metadata`` keeps file-level key/value data such as the PO header, in file order, and
+    ``comment`` the file's leading comment (the PO header comment).
+    """
+
+    src_lang: str
+    tgt_lang: str | None
+    units: tuple[TranslationUnit, ...]
+    format: str
+    version: str | None = None
+    original: str | None = None
+    files: tuple[str, ...] = ()
+    metadata: tuple[tuple[str, str], ...] = ()
+    comment: str | None = None
+    unit_count: int = field(default=-1)
+
+    def __post_init__(self) -> None:
+        if self.unit_count < 0:
+            object.__setattr__(self, "unit_count", len(self.units))
+
+    def __iter__(self) -> Iterator[TranslationUnit]:
+        return iter(self.units)
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+    @property
+    def with_target(self) -> int:
+        """How many units carry a target variant (an empty target counts: it is present)."""
+        return sum(1 for u in self.units if len(u.variants) > 1)
+
+
+def make_unit(src_lang: str, source: Segment, tgt_lang: str | None, target: Segment | None, *,
+              tuid: str | None = None, state: State | None = None, line: int | None = None,
+              notes: tuple[Note, ...] = (), props: tuple[Prop, ...] = (),
+              matches: tuple[Match, ...] = (), src_forms: tuple[Segment, ...] = (),
+              tgt_forms: tuple[Segment, ...] = (), src_extra: tuple[tuple[str, str], ...] = (),
+              tgt_extra: tuple[tuple[str, str], ...] = (),
+              extra: tuple[tuple[str, str], ...] = ()) -> TranslationUnit:
+    """A bilingual unit: the source variant first, the target variant only when present."""
+    variants = [Variant(lang=src_lang, segment=source, forms=src_forms, extra=src_extra)]
+    if target is not None and tgt_lang:
+        variants.append(Variant(lang=tgt_lang, segment=target, forms=tgt_forms, extra=tgt_extra))
+    return TranslationUnit(variants=tuple(variants), tuid=tuid, srclang=src_lang, state=state,
+                           line=line, notes=notes, props=props, matches=matches, extra=extra)
+
+
+def pick_pair(unit: TranslationUnit, src_lang: str | None,
+              tgt_lang: str | None) -> tuple[Variant | None, Variant | None]:
+    """The source and target variants of ``unit`` for a bilingual writer.
+
+    With no ``src_lang`` the unit's own source is used; with no ``tgt_lang`` the first other
+    variant. A target variant in the source language is never returned as the target.
+    """
+    source = unit.variant(src_lang) if src_lang else unit.source_variant()
+    if source is None:
+        return None, None
+    target = unit.variant(tgt_lang) if tgt_lang else next((v for v in unit.variants if v is not source), None)
+    if target is source:
+        target = None
+    return source, target
+
+
+def resolve_langs(units: BilingualDocument | Iterable[TranslationUnit], src_lang: str | None,
+                  tgt_lang: str | None) -> tuple[str | None, str | None, Iterable[TranslationUnit]]:
+    """Languages to write: explicit values first, then the document's own."""
+    if isinstance(units, BilingualDocument):
+        return src_lang or units.src_lang, tgt_lang or units.tgt_lang, units.units
+    return src_lang, tgt_lang, units
+
+
+def same_lang(a: str | None, b: str | None) -> bool:
+    return bool(a) and lang_key(a) == lang_key(b)
+
+
+def prop_value(props: Iterable[Prop], type_: str) -> str | None:
+    for p in props:
+        if p.type == type_:
+            return p.value
+    return None
+
+
+def flat_text(segment: Segment) -> str:
+    """Text for formats without inline markup (PO, CSV): each code becomes what it stands for.
+
+    A code's ``equiv-text``/``equiv``/``disp`` wins (Angular's ``{{ count }}``), then its
+    native content (``<b>``), then a ``{id}`` placeholder so no code silently disappears.
+    """
+    out: list[str] = []
+    for part in segment.parts:
+        if isinstance(part, str):
+            out.append(part)
+        elif part.wraps_text:
+            start = part.attr("equivStart") or ""
+            end = part.attr("equivEnd") or ""
+            out.append(start + flat_text(Segment(part.content)) + end)
+        else:
+            shown = (part.attr("equiv-text") or part.attr("equiv") or part.attr("disp")
+                     or part.native_text)
+            out.append(shown if shown else "{%s}" % (part.code_id or part.kind))
+    return "".join(out)

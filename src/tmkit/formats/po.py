@@ -1,0 +1,254 @@
+"""gettext PO catalogs <-> bilingual units, through polib.
+
+One PO entry is one unit, plural entries included: ``msgid``/``msgstr[0]`` are the variants'
+segments and ``msgid_plural``/``msgstr[1..n]`` their ``forms``. Flags map onto
+:class:`tmkit.model.State` (fuzzy is *needs review*, never approved), other flags, the
+context and references become ``x-po-*`` props, translator and extracted comments become
+notes (``from`` = translator/developer, as XLIFF 1.2 notes say). Obsolete entries are skipped.
+
+PO has no target language field that tools reliably fill, so the reader falls back from
+``Language`` to the ``Language-Team`` name and then to the file name (``az.po``,
+``iso_3166-1_az.po``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import polib
+
+from tmkit.errors import InputError, UsageError
+from tmkit.formats.atomic import atomic_path
+from tmkit.formats.bilingual import BilingualDocument, flat_text, make_unit, pick_pair, resolve_langs
+from tmkit.model import Note, Prop, Segment, State, TranslationUnit
+
+CONTEXT_PROP = "x-po-msgctxt"
+FLAG_PROP = "x-po-flag"
+REFERENCE_PROP = "x-po-reference"
+PREVIOUS_PROPS = {"previous_msgctxt": "x-po-previous-msgctxt",
+                  "previous_msgid": "x-po-previous-msgid",
+                  "previous_msgid_plural": "x-po-previous-msgid-plural"}
+TRANSLATOR = (("from", "translator"),)
+DEVELOPER = (("from", "developer"),)
+
+LANGUAGE_NAMES = {
+    "english": "en", "russian": "ru", "azerbaijani": "az", "azeri": "az",
+    "azerbaijani turkic": "az", "turkish": "tr", "ukrainian": "uk", "belarusian": "be",
+    "kazakh": "kk", "uzbek": "uz", "german": "de", "french": "fr", "spanish": "es",
+    "italian": "it", "portuguese": "pt", "czech": "cs", "polish": "pl", "georgian": "ka",
+    "armenian": "hy", "persian": "fa", "arabic": "ar", "uyghur": "ug", "turkmen": "tk",
+    "kyrgyz": "ky", "tatar": "tt", "bashkir": "ba", "chinese": "zh", "japanese": "ja",
+}
+"""Language-Team names seen in the wild (the part before the e-mail address) -> code."""
+
+PLURAL_FORMS = {
+    "en": "nplurals=2; plural=(n != 1);",
+    "az": "nplurals=2; plural=(n != 1);",
+    "tr": "nplurals=2; plural=(n != 1);",
+    "ru": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
+          "(n%100<10 || n%100>=20) ? 1 : 2);",
+    "uk": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
+          "(n%100<10 || n%100>=20) ? 1 : 2);",
+}
+"""Plural-Forms written when a catalog has plurals and no header of its own says how."""
+
+_POLIB_LINE = re.compile(r"\(line (\d+)\)")
+_FILE_LANG = re.compile(r"(?:^|[._-])([a-z]{2,3}(?:[_@-][A-Za-z]{2,8})?)$")
+
+
+def load_po(path: str | os.PathLike, *, src_lang: str = "en",
+            tgt_lang: str | None = None) -> BilingualDocument:
+    """Read a PO/POT file; syntax and encoding errors become :class:`InputError` with a line.
+
+    ``tgt_lang`` overrides the language found in the header or file name.
+    """
+    name = os.fspath(path)
+    if not os.path.isfile(name):
+        raise InputError("file not found", path=name)
+    try:
+        catalog = polib.pofile(name)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"cannot decode PO file: {exc.reason} at byte {exc.start} "
+                         f"(declared charset does not match the bytes)", path=name) from None
+    except (OSError, ValueError) as exc:
+        message = str(exc)
+        found = _POLIB_LINE.search(message)
+        detail = _POLIB_LINE.sub("", message.replace(f" {name}", "")).strip().rstrip(":")
+        raise InputError(f"invalid PO file: {detail} (polib)", path=name,
+                         line=int(found.group(1)) if found else None) from None
+    metadata = tuple(catalog.metadata.items())
+    tgt_lang = tgt_lang or po_language(dict(metadata), name)
+    first_line = _first_content_line(name)
+    units = tuple(_unit(entry, src_lang, tgt_lang, first_line) for entry in catalog
+                  if not entry.obsolete)
+    return BilingualDocument(src_lang=src_lang, tgt_lang=tgt_lang, units=units, format="po",
+                             original=Path(name).name, metadata=metadata,
+                             comment=catalog.header or None)
+
+
+def po_language(metadata: dict[str, str], filename: str) -> str | None:
+    """The catalog's language: ``Language``, else the ``Language-Team`` name, else the file name."""
+    declared = (metadata.get("Language") or "").strip()
+    if declared:
+        return declared
+    team = (metadata.get("Language-Team") or "").split("<")[0].strip().lower()
+    if team in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[team]
+    first = team.split(" ")[0] if team else ""
+    if first in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[first]
+    found = _FILE_LANG.search(Path(filename).stem)
+    return found.group(1) if found else None
+
+
+def _first_content_line(name: str) -> int:
+    """Where a catalog without header starts: polib numbers its first entry 0."""
+    with open(name, "rb") as handle:
+        for number, line in enumerate(handle, 1):
+            if line.strip():
+                return number
+    return 1
+
+
+def _unit(entry: polib.POEntry, src_lang: str, tgt_lang: str | None,
+          first_line: int) -> TranslationUnit:
+    src_forms = (Segment.of(entry.msgid_plural),) if entry.msgid_plural else ()
+    if entry.msgid_plural:
+        ordered = [entry.msgstr_plural[k] for k in sorted(entry.msgstr_plural)]
+        strings = ordered or [""]
+    else:
+        strings = [entry.msgstr]
+    has_target = any(strings)
+    target = Segment.of(strings[0]) if has_target else None
+    tgt_forms = tuple(Segment.of(s) for s in strings[1:]) if has_target else ()
+    if entry.fuzzy:
+        state = State.NEEDS_REVIEW
+    elif has_target:
+        state = State.TRANSLATED
+    else:
+        state = State.NEEDS_TRANSLATION
+    props: list[Prop] = []
+    if entry.msgctxt is not None:
+        props.append(Prop(CONTEXT_PROP, entry.msgctxt))
+    props.extend(Prop(FLAG_PROP, flag) for flag in entry.flags if flag != "fuzzy")
+    props.extend(Prop(REFERENCE_PROP, f"{file}:{line}" if line else file)
+                 for file, line in entry.occurrences)
+    for attribute, prop_type in PREVIOUS_PROPS.items():
+        value = getattr(entry, attribute, None)
+        if value:
+            props.append(Prop(prop_type, value))
+    notes = []
+    if entry.tcomment:
+        notes.append(Note(entry.tcomment, extra=TRANSLATOR))
+    if entry.comment:
+        notes.append(Note(entry.comment, extra=DEVELOPER))
+    return make_unit(src_lang, Segment.of(entry.msgid), tgt_lang or "und", target, state=state,
+                     line=entry.linenum or first_line, notes=tuple(notes), props=tuple(props),
+                     src_forms=src_forms, tgt_forms=tgt_forms)
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def write_po(path: str | os.PathLike, doc_or_units: BilingualDocument | Iterable[TranslationUnit],
+             *, src_lang: str | None = None, tgt_lang: str | None = None) -> int:
+    """Write units as a UTF-8 PO file; returns the number of entries written.
+
+    Inline codes become the text they stand for (see :func:`flat_text`). A second unit with
+    the same context and source text is skipped: gettext refuses duplicate definitions.
+    """
+    src, tgt, units = resolve_langs(doc_or_units, src_lang, tgt_lang)
+    catalog = polib.POFile(wrapwidth=0)
+    catalog.encoding = "utf-8"
+    metadata = dict(getattr(doc_or_units, "metadata", ()) or ())
+    original = getattr(doc_or_units, "original", None)
+    catalog.header = getattr(doc_or_units, "comment", None) or (
+        f"Written by tmkit from {original}." if original else "Written by tmkit.")
+    entries: list[polib.POEntry] = []
+    seen: set[tuple[str | None, str]] = set()
+    plural_count = 0
+    for unit in units:
+        source, target = pick_pair(unit, src, tgt)
+        if source is None:
+            continue
+        entry = _entry(unit, source, target)
+        key = (entry.msgctxt, entry.msgid)
+        if key in seen or not entry.msgid:
+            continue
+        seen.add(key)
+        if entry.msgid_plural:
+            plural_count = max(plural_count, len(entry.msgstr_plural))
+        entries.append(entry)
+    catalog.metadata = _metadata(metadata, tgt, plural_count)
+    for entry in entries:
+        if entry.msgid_plural and not any(entry.msgstr_plural.values()):
+            slots = _nplurals(catalog.metadata.get("Plural-Forms", "")) or 2
+            entry.msgstr_plural = {i: "" for i in range(slots)}
+        catalog.append(entry)
+    try:
+        with atomic_path(path) as temporary:
+            catalog.save(str(temporary))
+    except OSError as exc:
+        raise UsageError(f"cannot write PO file: {exc.strerror or exc}",
+                         path=os.fspath(path)) from None
+    return len(entries)
+
+
+def _entry(unit: TranslationUnit, source, target) -> polib.POEntry:
+    msgstrs = [flat_text(s) for s in target.all_forms] if target is not None else []
+    entry = polib.POEntry(msgid=flat_text(source.segment))
+    if source.forms:
+        entry.msgid_plural = flat_text(source.forms[0])
+        entry.msgstr_plural = dict(enumerate(msgstrs)) if msgstrs else {}
+    else:
+        entry.msgstr = msgstrs[0] if msgstrs else ""
+    context = unit.prop(CONTEXT_PROP)
+    if context is not None:
+        entry.msgctxt = context
+    flags = [p.value for p in unit.props if p.type == FLAG_PROP]
+    not_approved = unit.state in (State.NEEDS_REVIEW, State.NEW, State.NEEDS_TRANSLATION)
+    if unit.state is State.NEEDS_REVIEW or (not_approved and any(msgstrs)):
+        flags.insert(0, "fuzzy")
+    entry.flags = flags
+    entry.occurrences = [_occurrence(p.value) for p in unit.props if p.type == REFERENCE_PROP]
+    for attribute, prop_type in PREVIOUS_PROPS.items():
+        value = unit.prop(prop_type)
+        if value:
+            setattr(entry, attribute, value)
+    translator = [n.text for n in unit.notes if dict(n.extra).get("from") != "developer"]
+    developer = [n.text for n in unit.notes if dict(n.extra).get("from") == "developer"]
+    entry.tcomment = "\n".join(translator)
+    entry.comment = "\n".join(developer)
+    return entry
+
+
+def _occurrence(value: str) -> tuple[str, str]:
+    file, sep, line = value.rpartition(":")
+    if sep and line.isdigit():
+        return file, line
+    return value, ""
+
+
+def _metadata(existing: dict[str, str], tgt_lang: str | None, plural_count: int) -> dict[str, str]:
+    metadata = dict(existing)
+    if not metadata:
+        metadata = {"Project-Id-Version": "tmkit", "MIME-Version": "1.0"}
+    if tgt_lang and not metadata.get("Language"):
+        metadata["Language"] = tgt_lang
+    metadata["Content-Type"] = "text/plain; charset=UTF-8"
+    metadata.setdefault("Content-Transfer-Encoding", "8bit")
+    if plural_count and "Plural-Forms" not in metadata:
+        known = PLURAL_FORMS.get((tgt_lang or "").split("-")[0].split("_")[0].lower())
+        if known and _nplurals(known) >= plural_count:
+            metadata["Plural-Forms"] = known
+        else:
+            metadata["Plural-Forms"] = f"nplurals={plural_count}; plural=(n != 1);"
+    return metadata
+
+
+def _nplurals(header: str) -> int:
+    found = re.search(r"nplurals\s*=\s*(\d+)", header)
+    return int(found.group(1)) if found else 0

@@ -1,0 +1,210 @@
+"""Format detection, bilingual reading of any format, and the ``tmkit convert`` command."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tmkit.cli.main import cli
+from tmkit.errors import InputError, UsageError
+from tmkit.formats.bilingual import make_unit
+from tmkit.formats.registry import convert_file, detect_format, read_units, write_units
+from tmkit.formats.tmx import write_tmx
+from tmkit.model import Header, InlineCode, Segment, State, TranslationUnit, Variant
+
+REALWORLD = Path(__file__).resolve().parents[2] / "shared" / "realworld"
+
+
+@pytest.fixture
+def trilingual_tmx(tmp_path: Path) -> Path:
+    units = [TranslationUnit(variants=(
+        Variant("en", Segment.of("The ", InlineCode("bpt", (("i", "1"),), ("<b>",)), "budget",
+                                 InlineCode("ept", (("i", "1"),), ("</b>",)), " passed.")),
+        Variant("ru-RU", Segment.of("Бюджет принят.")),
+        Variant("az", Segment.of("Büdcə qəbul edildi."))), tuid="1", srclang="en"),
+        TranslationUnit(variants=(Variant("en", Segment.of("Baku")), Variant("az", Segment.of("Bakı"))),
+                        tuid="2", srclang="en")]
+    path = tmp_path / "news.tmx"
+    write_tmx(path, units, Header(srclang="en"))
+    return path
+
+
+def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "tmkit", *args], capture_output=True, text=True,
+                          cwd=cwd)
+
+
+# --------------------------------------------------------------------------- detection
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("a.tmx", "tmx"), ("a.xlf", "xliff"), ("a.XLIFF", "xliff"),
+                                           ("a.xliff2", "xliff"), ("a.po", "po"), ("a.pot", "po"),
+                                           ("a.tbx", "tbx")])
+def test_detect_format_by_extension(name, fmt):
+    assert detect_format(name) == fmt
+
+
+def test_detect_format_tells_glossary_csv_by_concept_column(tmp_path):
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("concept,lang,term\n1,en,budget\n", encoding="utf-8")
+    pairs = tmp_path / "p.csv"
+    pairs.write_text("en,ru\na,b\n", encoding="utf-8")
+    assert (detect_format(glossary), detect_format(pairs)) == ("glossary-csv", "pairs")
+
+
+def test_explicit_format_overrides_extension():
+    assert detect_format("memory.dat", "xliff12") == "xliff"
+
+
+def test_unknown_extension_lists_supported_formats():
+    with pytest.raises(UsageError, match=r"supported: tmx \(\.tmx\)"):
+        detect_format("article.docx")
+
+
+def test_read_units_reports_missing_file():
+    with pytest.raises(InputError, match="file not found"):
+        read_units("no/such/file.tmx")
+
+
+# --------------------------------------------------------------------------- multilingual TMX
+
+
+def test_tmx_with_three_languages_needs_tgt_lang(trilingual_tmx):
+    with pytest.raises(UsageError, match=r"more than two languages \(en, ru-RU, az\)"):
+        read_units(trilingual_tmx)
+
+
+def test_tmx_target_is_picked_by_tgt_lang(trilingual_tmx):
+    doc = read_units(trilingual_tmx, tgt_lang="ru")
+    assert [u.languages for u in doc.units] == [("en", "ru-RU"), ("en",)]
+
+
+def test_tmx_source_language_must_exist(trilingual_tmx):
+    with pytest.raises(UsageError, match="no de variants"):
+        read_units(trilingual_tmx, src_lang="de", tgt_lang="ru")
+
+
+# --------------------------------------------------------------------------- conversions
+
+
+def test_tmx_to_xliff_keeps_codes_as_sc_ec(trilingual_tmx, tmp_path):
+    out = tmp_path / "news.xlf"
+    result = convert_file(trilingual_tmx, out, tgt_lang="az")
+    assert (result.count, result.fmt) == (2, "xliff 2.0")
+    kinds = [c.kind for c in read_units(out).units[0].variants[0].segment.codes]
+    assert kinds == ["sc", "ec"]
+
+
+def test_xliff_state_survives_a_trip_through_tmx(tmp_path):
+    units = [make_unit("en", Segment.of("Vote"), "az", Segment.of("Səsvermə"), tuid="v",
+                       state=State.NEEDS_REVIEW)]
+    first = tmp_path / "a.xlf"
+    write_units(first, units, src_lang="en", tgt_lang="az")
+    convert_file(first, tmp_path / "b.tmx")
+    convert_file(tmp_path / "b.tmx", tmp_path / "c.xlf")
+    assert read_units(tmp_path / "c.xlf").units[0].state is State.NEEDS_REVIEW
+
+
+@pytest.mark.parametrize("chain", [("xlf", "po", "csv", "tsv", "tmx", "xlf"),
+                                   ("po", "tmx", "csv", "xlf")])
+def test_text_and_languages_survive_conversion_chains(tmp_path, chain):
+    units = [make_unit("en", Segment.of(f"Line {i}, with «quotes»"), "ru", Segment.of(f"Строка {i}"),
+                       tuid=f"t{i}", state=State.TRANSLATED) for i in range(3)]
+    current = tmp_path / f"start.{chain[0]}"
+    write_units(current, units, src_lang="en", tgt_lang="ru")
+    for step, ext in enumerate(chain[1:]):
+        nxt = tmp_path / f"step{step}.{ext}"
+        convert_file(current, nxt)
+        current = nxt
+    doc = read_units(current)
+    assert (doc.src_lang, doc.tgt_lang) == ("en", "ru")
+    assert [tuple(v.text for v in u.variants) for u in doc.units] == [
+        (f"Line {i}, with «quotes»", f"Строка {i}") for i in range(3)]
+
+
+def test_xliff12_input_stays_12_by_default(tmp_path):
+    first = tmp_path / "a.xlf"
+    write_units(first, [make_unit("en", Segment.of("a"), "ru", Segment.of("б"))], src_lang="en",
+                tgt_lang="ru", version="1.2")
+    result = convert_file(first, tmp_path / "b.xlf")
+    assert result.fmt == "xliff 1.2"
+
+
+def test_glossary_and_segments_do_not_mix(tmp_path):
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("concept,lang,term\n1,en,budget\n1,ru,бюджет\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="do not mix"):
+        convert_file(glossary, tmp_path / "g.xlf")
+
+
+def test_glossary_csv_converts_to_tbx_and_back(tmp_path):
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("concept,lang,term\nc1,en,budget\nc1,ru,бюджет\nc1,az,büdcə\n", encoding="utf-8")
+    assert convert_file(glossary, tmp_path / "g.tbx").count == 1
+    back = convert_file(tmp_path / "g.tbx", tmp_path / "g2.csv")
+    assert (back.count, back.fmt, back.noun) == (1, "glossary-csv", "concepts")
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def test_cli_convert_prints_one_summary_line(trilingual_tmx, tmp_path):
+    out = tmp_path / "news.po"
+    result = CliRunner().invoke(cli, ["convert", str(trilingual_tmx), str(out), "--tgt-lang", "ru"])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"wrote 2 units to {out} (po)\n"
+    assert [u.state for u in read_units(out).units] == [State.TRANSLATED, State.NEEDS_TRANSLATION]
+
+
+def test_cli_convert_honours_xliff_version(trilingual_tmx, tmp_path):
+    out = tmp_path / "news.xlf"
+    result = CliRunner().invoke(cli, ["convert", str(trilingual_tmx), str(out), "--tgt-lang", "az",
+                                      "--xliff-version", "1.2"])
+    assert "(xliff 1.2)" in result.output
+    assert 'version="1.2"' in out.read_text(encoding="utf-8")
+
+
+def test_cli_convert_bad_input_exits_2_and_writes_nothing(tmp_path):
+    bad = tmp_path / "bad.xlf"
+    bad.write_text("<xliff version='1.2'><file>", encoding="utf-8")
+    out = tmp_path / "out.po"
+    proc = _run("convert", str(bad), str(out))
+    assert proc.returncode == 2
+    assert "bad.xlf:1:" in proc.stderr and "malformed XML" in proc.stderr
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.xlf"]
+
+
+def test_cli_convert_missing_file_exits_2(tmp_path):
+    proc = _run("convert", str(tmp_path / "none.tmx"), str(tmp_path / "x.po"))
+    assert proc.returncode == 2 and "file not found" in proc.stderr
+
+
+def test_cli_convert_three_language_tmx_lists_languages(trilingual_tmx, tmp_path):
+    proc = _run("convert", str(trilingual_tmx), str(tmp_path / "x.xlf"))
+    assert proc.returncode == 2 and "en, ru-RU, az" in proc.stderr
+
+
+def test_cli_convert_real_po_to_xliff(tmp_path):
+    if not REALWORLD.is_dir():
+        pytest.skip("../shared/realworld not present")
+    out = tmp_path / "az.xlf"
+    result = CliRunner().invoke(cli, ["convert", str(REALWORLD / "po/iso-codes/iso_3166-1_az.po"),
+                                      str(out)])
+    assert result.output == f"wrote 425 units to {out} (xliff 2.0)\n"
+    states = [u.state for u in read_units(out).units]
+    assert states.count(State.NEEDS_REVIEW) == 190
+
+
+def test_from_option_reads_an_unusual_extension(tmp_path):
+    path = tmp_path / "export.dat"
+    path.write_text('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" '
+                    'trgLang="ru"><file id="f"><unit id="u"><segment><source>Hi</source>'
+                    "<target>Привет</target></segment></unit></file></xliff>", encoding="utf-8")
+    result = convert_file(path, tmp_path / "out.csv", from_fmt="xliff")
+    assert result.count == 1
+    assert (tmp_path / "out.csv").read_text(encoding="utf-8") == "id,en,ru\nu,Hi,Привет\n"

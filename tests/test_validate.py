@@ -1,0 +1,195 @@
+"""Structural validation (library and ``tmkit validate``): precise problems and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tmkit.cli.main import cli
+from tmkit.errors import InputError, UsageError
+from tmkit.formats.validate import Problem, is_valid, validate_file
+from tmkit.model import Severity
+
+REALWORLD = Path(__file__).resolve().parents[2] / "shared" / "realworld"
+
+GOOD_TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+  <header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en"
+          srclang="en" datatype="plaintext"/>
+  <body>
+    <tu><tuv xml:lang="en"><seg>The <bpt i="1">&lt;b&gt;</bpt>vote<ept i="1">&lt;/b&gt;</ept></seg></tuv>
+        <tuv xml:lang="az"><seg>Səsvermə</seg></tuv></tu>
+  </body>
+</tmx>
+"""
+
+
+def _file(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _messages(problems: list[Problem]) -> list[tuple[int | None, str]]:
+    return [(p.line, p.message) for p in problems]
+
+
+def _real(relative: str) -> Path:
+    if not REALWORLD.is_dir():
+        pytest.skip("../shared/realworld not present")
+    return REALWORLD / relative
+
+
+def test_valid_tmx_has_no_problems(tmp_path):
+    assert validate_file(_file(tmp_path, "ok.tmx", GOOD_TMX)) == []
+
+
+def test_malformed_xml_is_one_problem_with_line_and_column(tmp_path):
+    problems = validate_file(_file(tmp_path, "bad.tmx", GOOD_TMX.replace("</body>", "")))
+    assert len(problems) == 1
+    assert problems[0].line == 9 and problems[0].column is not None
+    assert problems[0].message.startswith("malformed XML")
+
+
+def test_tmx_header_missing_attribute_is_reported(tmp_path):
+    problems = validate_file(_file(tmp_path, "h.tmx", GOOD_TMX.replace(' segtype="sentence"', "")))
+    assert _messages(problems) == [(4, "<header> lacks required attribute 'segtype'")]
+
+
+def test_tmx_ept_without_bpt_is_reported(tmp_path):
+    text = GOOD_TMX.replace('<bpt i="1">&lt;b&gt;</bpt>', "")
+    assert _messages(validate_file(_file(tmp_path, "p.tmx", text))) == [
+        (6, '<ept i="1"> has no <bpt i="1"> before it in the segment')]
+
+
+def test_tmx_tu_without_tuv_and_tuv_without_seg_are_reported(tmp_path):
+    text = GOOD_TMX.replace("<tuv xml:lang=\"az\"><seg>Səsvermə</seg></tuv>", "<tuv xml:lang=\"az\"/>")
+    text = text.replace("</body>", "<tu tuid=\"empty\"/></body>")
+    messages = [m for _, m in _messages(validate_file(_file(tmp_path, "t.tmx", text)))]
+    assert messages == ["<tuv> has no <seg>", "<tu tuid='empty'> has no <tuv>"]
+
+
+def test_tmx_invalid_language_code_is_reported(tmp_path):
+    text = GOOD_TMX.replace('xml:lang="az"', 'xml:lang="az latn"')
+    assert "'az latn' is not a valid language code" in validate_file(_file(tmp_path, "l.tmx", text))[0].message
+
+
+def test_wrong_root_element_is_reported(tmp_path):
+    problems = validate_file(_file(tmp_path, "y.tmx", "<html/>"))
+    assert _messages(problems) == [(1, "root element is <html>, expected <tmx>")]
+
+
+def test_missing_file_raises_input_error(tmp_path):
+    with pytest.raises(InputError, match="file not found"):
+        validate_file(tmp_path / "none.tmx")
+
+
+def test_unknown_extension_raises_usage_error(tmp_path):
+    with pytest.raises(UsageError, match="cannot validate"):
+        validate_file(_file(tmp_path, "a.docx", "x"))
+
+
+def test_warning_alone_keeps_file_valid():
+    assert is_valid([Problem("f", 1, None, "odd", Severity.WARNING)])
+    assert not is_valid([Problem("f", 1, None, "bad")])
+
+
+def test_po_syntax_error_is_a_problem_with_line(tmp_path):
+    problems = validate_file(_file(tmp_path, "x.po", 'msgid "a"\nmsgstr "b"\ngarbage\n'))
+    assert problems[0].line == 3
+
+
+def test_po_duplicate_message_is_reported(tmp_path):
+    text = 'msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n'
+    assert _messages(validate_file(_file(tmp_path, "d.po", text))) == [
+        (4, "duplicate message definition (first on line 1)")]
+
+
+def test_tbx_language_section_without_term_is_reported(tmp_path):
+    text = """<tbx type="TBX-Core" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+<text><body><conceptEntry id="c1"><langSec xml:lang="en"></langSec></conceptEntry></body></text></tbx>"""
+    assert _messages(validate_file(_file(tmp_path, "g.tbx", text))) == [
+        (2, '<langSec xml:lang="en"> has no <term>')]
+
+
+# --------------------------------------------------------------------------- real files
+
+
+def test_real_xliff2_duplicate_file_ids_are_reported():
+    problems = validate_file(_real("xliff/okapi-xliff2_invalid_bad_FileIdNotUnique.xlf"))
+    assert _messages(problems) == [
+        (11, "duplicate <file> id '1twice' (first used on line 3); file ids must be unique")]
+
+
+def test_real_xliff2_ec_before_sc_is_reported():
+    problems = validate_file(_real("xliff/okapi-xliff2_invalid_bad_EcBeforeSc.xlf"))
+    assert (6, '<ec startRef="1"> in the source comes before its <sc id="1"> (or has none)') in \
+        _messages(problems)
+
+
+def test_real_xliff2_inconsistent_xml_space_is_reported():
+    problems = validate_file(_real("xliff/okapi-xliff2_invalid_bad_DifferentXmlSpace.xlf"))
+    assert _messages(problems) == [(7, "xml:space of <target> ('default') differs from its <source> "
+                                       "('preserve'); they must be the same")]
+
+
+@pytest.mark.parametrize("name", ["xliff/okapi-xliff2_valid_withReorderedCodes.xlf",
+                                  "xliff/weblate_cs.xliff2", "xliff/symfony_validators.az.xlf",
+                                  "tmx/nushell-docs-ru_level2_en-ru_tmx14.tmx",
+                                  "tbx/ltac_test_basic_good.tbx", "po/iso-codes/iso_3166-1_az.po"])
+def test_real_valid_files_have_no_errors(name):
+    assert is_valid(validate_file(_real(name)))
+
+
+def test_real_misordered_bpt_ept_memory_is_invalid():
+    problems = validate_file(_real("tmx/omegat_invalid_misordered-bpt-ept.tmx"))
+    assert '<ept i="1"> has no <bpt i="1"> before it in the segment' in [p.message for p in problems]
+
+
+def test_real_poorly_formed_tbx_points_at_line_42():
+    problems = validate_file(_real("tbx/ltac_test_poorly_formed_xml.tbx"))
+    assert [(p.line, p.column) for p in problems] == [(42, 16)]
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "tmkit", *args], capture_output=True, text=True)
+
+
+def test_cli_exit_0_when_all_valid(tmp_path):
+    path = _file(tmp_path, "ok.tmx", GOOD_TMX)
+    proc = _run("validate", str(path))
+    assert (proc.returncode, proc.stdout) == (0, f"{path}: valid\n")
+
+
+def test_cli_exit_1_and_file_line_message_when_invalid(tmp_path):
+    ok = _file(tmp_path, "ok.tmx", GOOD_TMX)
+    bad = _file(tmp_path, "bad.tmx", GOOD_TMX.replace(' segtype="sentence"', ""))
+    proc = _run("validate", str(ok), str(bad))
+    assert proc.returncode == 1
+    assert f"{bad}:4: error: <header> lacks required attribute 'segtype'" in proc.stdout
+
+
+def test_cli_exit_2_when_a_file_is_missing(tmp_path):
+    ok = _file(tmp_path, "ok.tmx", GOOD_TMX)
+    proc = _run("validate", str(ok), str(tmp_path / "gone.tmx"))
+    assert proc.returncode == 2
+    assert "gone.tmx: file not found" in proc.stderr
+    assert f"{ok}: valid" in proc.stdout
+
+
+def test_cli_json_output_lists_problems(tmp_path):
+    bad = _file(tmp_path, "bad.tmx", GOOD_TMX.replace(' segtype="sentence"', ""))
+    result = CliRunner().invoke(cli, ["validate", str(bad), "--format", "json"])
+    payload = json.loads(result.output)
+    assert payload[0]["valid"] is False
+    assert payload[0]["problems"][0] == {"path": str(bad), "line": 4, "column": None,
+                                         "severity": "error",
+                                         "message": "<header> lacks required attribute 'segtype'"}
