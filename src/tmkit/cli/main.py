@@ -29,7 +29,13 @@ Exit codes: 0 ok, 1 findings at or above --fail-on (or an invalid file), 2 usage
 """
 
 COMMANDS: dict[str, str] = {
+    "align": "tmkit.cli.align:align",
+    "check": "tmkit.cli.check:check",
+    "lint": "tmkit.cli.lint:lint",
     "tm": "tmkit.cli.tm:tm",
+    "term": "tmkit.cli.term:term",
+    "convert": "tmkit.cli.convert:convert",
+    "validate": "tmkit.cli.validate:validate",
 }
 """Sub-command name -> ``module:attribute``; imported lazily so ``tmkit --help`` stays fast."""
 
@@ -44,7 +50,8 @@ def cli() -> None:
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI, turning input and usage errors into one line on stderr and exit 2."""
     try:
-        cli.main(args=argv, prog_name="tmkit", standalone_mode=False)
+        # Without standalone mode click *returns* the code of ctx.exit(n) instead of exiting.
+        code = cli.main(args=argv, prog_name="tmkit", standalone_mode=False)
     except TmkitError as exc:
         click.echo(f"tmkit: error: {exc}", err=True)
         sys.exit(2)
@@ -56,4 +63,4 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
-    sys.exit(0)
+    sys.exit(code if isinstance(code, int) else 0)
