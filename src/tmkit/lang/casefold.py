@@ -1,0 +1,63 @@
+"""Case folding and capital-letter tests shared by the language modules.
+
+``str.lower`` and ``str.casefold`` follow the Unicode default mapping, which is wrong for the
+Turkic dotted/dotless i pair: Azerbaijani ``İ`` must fold to ``i`` (casefold gives ``i̇``, an
+``i`` plus a combining dot) and ``I`` to ``ı`` (casefold gives ``i``). Every fold starts with
+NFC so that a decomposed ``I`` + U+0307 is the same letter as a precomposed ``İ``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+_LOWER = regex.compile(r"\p{Ll}")
+_UPPER = regex.compile(r"[\p{Lu}\p{Lt}]")
+_TURKIC_I = str.maketrans({"İ": "i", "I": "ı"})
+_YO = str.maketrans({"ё": "е"})
+_KEY_SPELLING = {
+    **dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff")),
+    **dict.fromkeys(map(ord, "\u2010\u2011"), "-"),
+    **dict.fromkeys(map(ord, "\u2019\u02bc"), "'"),
+}
+
+
+def fold_default(text: str) -> str:
+    """NFC then Unicode full case folding: right for English and Russian."""
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def fold_turkic(text: str) -> str:
+    """NFC, then İ->i and I->ı before full case folding (Azerbaijani, Turkish)."""
+    return unicodedata.normalize("NFC", text).translate(_TURKIC_I).casefold()
+
+
+def fold_russian(text: str) -> str:
+    """Default folding plus ё->е, because Russian text writes ё only optionally.
+
+    Matching ``всё`` against ``все`` is the price of matching ``Королёв`` written as
+    ``Королев``; newsroom copy drops the dots far more often than the pair is ambiguous.
+    """
+    return unicodedata.normalize("NFC", text).casefold().translate(_YO)
+
+
+def key_spelling(text: str) -> str:
+    """Drop invisible format characters and write hyphens and apostrophes the ASCII way.
+
+    Text pasted from web pages carries soft hyphens and zero-width joiners
+    (``Azər\u00adbaycan``), and typographers use ``‑``/``’``/``ʼ`` where a glossary has
+    ``-``/``'``; none of these changes which word it is, so match keys ignore them.
+    """
+    return text.translate(_KEY_SPELLING)
+
+
+def is_all_caps(text: str) -> bool:
+    """True when ``text`` has at least two cased letters and none of them is lowercase.
+
+    Digits, punctuation and uncased scripts are ignored, so ``"İSRAİL TƏŞKİLATI"`` and
+    ``"G7-NİN"`` qualify, while a lone ``"A"`` or ``"2024"`` does not.
+    """
+    if _LOWER.search(text):
+        return False
+    return len(_UPPER.findall(text)) >= 2
