@@ -7,6 +7,14 @@ import click
 from tmkit.cli.lazy import LazyGroup
 
 SUBCOMMANDS: dict[str, str] = {
+    "stats": "tmkit.cli.tm_stats:stats",
+    "import": "tmkit.cli.tm_store:import_",
+    "export": "tmkit.cli.tm_store:export",
+    "search": "tmkit.cli.tm_store:search",
+    "concordance": "tmkit.cli.tm_store:concordance",
+    "dedupe": "tmkit.cli.tm_store:dedupe",
+    "merge": "tmkit.cli.tm_store:merge",
+    "add": "tmkit.cli.tm_store:add",
 }
 
 

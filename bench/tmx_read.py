@@ -1,0 +1,245 @@
+"""Benchmark: TMX reading and writing speed and memory against a bare lxml loop.
+
+Usage::
+
+    .venv/bin/python bench/tmx_read.py                 # 100MB and 1GB files
+    .venv/bin/python bench/tmx_read.py --sizes 100MB
+    .venv/bin/python bench/tmx_read.py --quick         # one 20MB file, for smoke runs
+    .venv/bin/python bench/tmx_read.py --sizes 100MB --repeat 3   # best of 3 on a busy box
+
+Files are generated deterministically into bench/data/ (git-ignored) and reused when
+present. Each measurement runs in its own subprocess so its peak RSS (VmHWM) is its own.
+Times are CPU seconds of that subprocess (user + system), which other load on a shared
+machine disturbs less than wall-clock time:
+
+- bare:   lxml iterparse over ``tu`` end events with clearing, counting only;
+- tmkit:  ``tmkit.formats.tmx.iter_units`` building every unit completely;
+- write:  ``write_tmx`` of as many units (recycled from a pool read up front).
+
+Targets: tmkit/bare >= 0.5, peak RSS <= 150 MB on 1 GB, write >= 50 MB/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
+SEED = 20261127
+
+VOCABULARY = {
+    "en": ("the minister said parliament would vote on the budget next week while "
+           "opposition leaders demanded new elections and the central bank kept rates "
+           "unchanged after inflation slowed in the capital as officials met regional "
+           "partners to discuss energy exports pipeline security and trade routes across "
+           "the caspian sea"),
+    "ru": ("министр заявил что парламент проголосует по бюджету на следующей неделе "
+           "пока лидеры оппозиции требовали новых выборов а центральный банк сохранил "
+           "ставку после замедления инфляции в столице чиновники встретились с "
+           "региональными партнёрами чтобы обсудить экспорт энергии безопасность "
+           "трубопровода и торговые пути через каспийское море"),
+    "az": ("nazir bildirib ki parlament gələn həftə büdcə ilə bağlı səs verəcək "
+           "müxalifət liderləri isə yeni seçkilər tələb edib mərkəzi bank inflyasiyanın "
+           "yavaşlamasından sonra faiz dərəcəsini dəyişməyib İqtisadiyyat nazirliyi "
+           "regional tərəfdaşlarla enerji ixracı boru kəməri təhlükəsizliyi və Xəzər "
+           "dənizi üzərindən ticarət yollarını müzakirə edib ılıq İldırım"),
+}
+WORDS = {lang: text.split() for lang, text in VOCABULARY.items()}
+POOL_SIZE = 4000
+
+
+# --------------------------------------------------------------------------- data
+
+
+def parse_size(text: str) -> int:
+    units = {"KB": 1 << 10, "MB": 1 << 20, "GB": 1 << 30}
+    text = text.strip().upper()
+    for suffix, factor in units.items():
+        if text.endswith(suffix):
+            return int(float(text[: -len(suffix)]) * factor)
+    return int(text)
+
+
+def _sentence(rng: random.Random, lang: str, codes: bool) -> str:
+    words = rng.choices(WORDS[lang], k=rng.randint(8, 28))
+    words[0] = words[0][:1].upper() + words[0][1:]
+    if codes:
+        at = rng.randrange(1, len(words) - 1)
+        words[at] = f'<bpt i="1">&lt;b&gt;</bpt>{words[at]}<ept i="1">&lt;/b&gt;</ept>'
+        words.append('<ph x="2">{figure}</ph>')
+    return " ".join(words) + "."
+
+
+def _tu_bodies(rng: random.Random) -> list[str]:
+    """A pool of distinct unit bodies; the file cycles through them with unique ids."""
+    bodies = []
+    for _ in range(POOL_SIZE):
+        codes = rng.random() < 0.2
+        tuvs = "".join(
+            f'\n      <tuv xml:lang="{lang}" creationid="desk"><seg>'
+            f"{_sentence(rng, lang, codes)}</seg></tuv>" for lang in ("en", "ru", "az"))
+        bodies.append(f'{tuvs}\n      <prop type="x-section">politics</prop>')
+    return bodies
+
+
+def generate(path: Path, size: int) -> None:
+    """Write a deterministic en/ru/az memory of about ``size`` bytes.
+
+    Fast (disk speed, not Python speed): unit bodies come from a pre-encoded pool and only
+    the id and date are formatted per unit.
+    """
+    rng = random.Random(SEED)
+    bodies = [body.encode("utf-8") for body in _tu_bodies(rng)]
+    temp = path.with_suffix(".partial")
+    with open(temp, "wb") as out:
+        out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n'
+                  b'  <header creationtool="tmkit-bench" creationtoolversion="1" '
+                  b'segtype="sentence" o-tmf="tmkit" adminlang="en" srclang="en" '
+                  b'datatype="plaintext"/>\n  <body>')
+        written = 0
+        chunk: list[bytes] = []
+        for number in itertools.count(1):
+            chunk.append(b'\n    <tu tuid="n%d" creationdate="202611%02dT093000Z">%s\n    </tu>'
+                         % (number, 1 + number % 28, bodies[number % POOL_SIZE]))
+            if len(chunk) == 2000:
+                block = b"".join(chunk)
+                chunk.clear()
+                out.write(block)
+                written += len(block)
+                if written >= size:
+                    break
+        out.write(b"\n  </body>\n</tmx>\n")
+    os.replace(temp, path)
+
+
+def data_file(size: int) -> Path:
+    DATA.mkdir(parents=True, exist_ok=True)
+    path = DATA / f"news_{size >> 20}MB.tmx"
+    if not path.exists():
+        started = time.perf_counter()
+        generate(path, size)
+        print(f"generated {path.name} in {time.perf_counter() - started:.1f} s", flush=True)
+    return path
+
+
+# --------------------------------------------------------------------------- measurements
+
+
+def _peak_rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure_bare(path: Path, units: int) -> dict:
+    from lxml import etree
+    started = time.process_time()
+    count = 0
+    for _event, tu in etree.iterparse(str(path), events=("end",), tag="tu",
+                                      resolve_entities=False, no_network=True):
+        count += 1
+        tu.clear()
+        parent = tu.getparent()
+        while tu.getprevious() is not None:
+            del parent[0]
+    return {"seconds": time.process_time() - started, "units": count,
+            "bytes": path.stat().st_size}
+
+
+def measure_tmkit(path: Path, units: int) -> dict:
+    from tmkit.formats.tmx import iter_units
+    started = time.process_time()
+    count = 0
+    for _unit in iter_units(path):
+        count += 1
+    return {"seconds": time.process_time() - started, "units": count,
+            "bytes": path.stat().st_size}
+
+
+def measure_write(path: Path, units: int) -> dict:
+    """Write as many units as the file holds, recycled from a pool read beforehand."""
+    from tmkit.formats.tmx import iter_units, read_header, write_tmx
+    header = read_header(path)
+    pool = list(itertools.islice(iter_units(path), POOL_SIZE))
+    target = DATA / "write_out.tmx"
+    stream = (pool[i % len(pool)] for i in range(units))
+    started = time.process_time()
+    count = write_tmx(target, stream, header)
+    seconds = time.process_time() - started
+    size = target.stat().st_size
+    target.unlink()
+    return {"seconds": seconds, "units": count, "bytes": size}
+
+
+MEASURES = {"bare": measure_bare, "tmkit": measure_tmkit, "write": measure_write}
+
+
+def run_child(kind: str, path: Path, units: int, repeat: int) -> dict:
+    """Run a measurement ``repeat`` times, each in a fresh interpreter so its peak RSS is
+    its own; keep the fastest run (the least disturbed by other load) and the highest RSS."""
+    runs = []
+    for _ in range(repeat):
+        output = subprocess.run([sys.executable, __file__, "--measure", kind, str(path),
+                                 "--units", str(units)],
+                                check=True, capture_output=True, text=True).stdout
+        runs.append(json.loads(output))
+    best = min(runs, key=lambda run: run["seconds"])
+    best["peak_rss_mb"] = max(run["peak_rss_mb"] for run in runs)
+    return best
+
+
+# --------------------------------------------------------------------------- report
+
+
+def report(path: Path, results: dict[str, dict]) -> None:
+    size_mb = path.stat().st_size / (1 << 20)
+    print(f"\n{path.name} ({size_mb:.0f} MB, {results['bare']['units']:,} units)")
+    print(f"{'measurement':<12}{'cpu s':>9}{'MB/s':>9}{'units/s':>12}{'ratio':>8}"
+          f"{'peak RSS MB':>13}")
+    bare_speed = results["bare"]["bytes"] / results["bare"]["seconds"]
+    for kind, result in results.items():
+        speed = result["bytes"] / result["seconds"]
+        ratio = f"{speed / bare_speed:.2f}" if kind == "tmkit" else ""
+        print(f"{kind:<12}{result['seconds']:>9.2f}{speed / (1 << 20):>9.1f}"
+              f"{result['units'] / result['seconds']:>12,.0f}{ratio:>8}"
+              f"{result['peak_rss_mb']:>13.0f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="100MB,1GB", help="comma-separated file sizes")
+    parser.add_argument("--quick", action="store_true", help="one 20MB file")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs per measurement; the fastest is reported")
+    parser.add_argument("--measure", nargs=2, metavar=("KIND", "FILE"), help=argparse.SUPPRESS)
+    parser.add_argument("--units", type=int, default=0, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        kind, file = args.measure
+        result = MEASURES[kind](Path(file), args.units)
+        result["peak_rss_mb"] = _peak_rss_mb()
+        print(json.dumps(result))
+        return
+    sizes = ["20MB"] if args.quick else args.sizes.split(",")
+    for size in sizes:
+        path = data_file(parse_size(size))
+        results = {"bare": run_child("bare", path, 0, args.repeat)}
+        units = results["bare"]["units"]
+        for kind in ("tmkit", "write"):
+            results[kind] = run_child(kind, path, units, args.repeat)
+        report(path, results)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,273 @@
+"""Streaming TMX reader: TMX 1.1 to 1.4 (and "1.4b") into :mod:`tmkit.model` values.
+
+Memories grow to gigabytes, so :func:`iter_units` never holds more than one ``<tu>``: the
+parser reports only ``tu`` end events, each unit is converted, then its element is cleared
+and detached together with everything before it. The header is read by a separate short
+pass (:func:`read_header`) that stops at ``<body>``, which also checks the root element.
+
+Lossless by construction: attributes tmkit does not interpret land in ``extra`` in
+document order (Clark notation for namespaced ones), dates that are not in TMX basic
+format stay verbatim there too, and inline codes keep attributes and nesting.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml import etree
+
+from tmkit.errors import InputError
+from tmkit.formats import tmx_build as build
+from tmkit.formats import xmlsafe
+from tmkit.formats.tmx_dates import parse_date
+from tmkit.formats.tmx_inline import EMPTY_SEGMENT, read_segment
+from tmkit.model import Header, Note, Prop, Segment, TranslationUnit, Ude, UdeMap, Variant
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+LEGACY_LANG = "lang"
+"""TMX 1.1 and 1.2 spell the language attribute ``lang``; 1.3 deprecated it for xml:lang."""
+
+# Header attribute -> model field; dates are converted on the way.
+_HEADER_FIELDS = {"srclang": "srclang", "creationtool": "creation_tool",
+                  "creationtoolversion": "creation_tool_version", "segtype": "segtype",
+                  "o-tmf": "o_tmf", "adminlang": "adminlang", "datatype": "datatype",
+                  "o-encoding": "o_encoding", "creationdate": "creation_date",
+                  "creationid": "creation_id", "changedate": "change_date",
+                  "changeid": "change_id"}
+
+
+@dataclass(frozen=True, slots=True)
+class TmxDocument:
+    """A whole (small) memory in memory: use :func:`iter_units` for big ones."""
+
+    header: Header
+    units: list[TranslationUnit]
+
+
+def load_tmx(path: str | os.PathLike) -> TmxDocument:
+    """Read a header and every unit into a list."""
+    return TmxDocument(read_header(path), list(iter_units(path)))
+
+
+def read_header(path: str | os.PathLike) -> Header:
+    """The memory's header, read without touching the body.
+
+    Raises :class:`InputError` for malformed XML or a root element other than ``<tmx>``.
+    A file without ``<header>`` gets the model's defaults so callers need no special case.
+    """
+    name = xmlsafe.source_name(path)
+    events = xmlsafe.iterparse(path, events=("start", "end"))
+    try:
+        version: str | None = None
+        for event, element in events:
+            tag = element.tag
+            if version is None:
+                _check_root(element, name)
+                version = element.get("version", "")
+            elif event == "end" and tag == "header":
+                return _header(element, version)
+            elif tag == "body":
+                break
+        return Header(version=version or "")
+    finally:
+        events.close()
+
+
+def iter_units(path: str | os.PathLike) -> Iterator[TranslationUnit]:
+    """Yield the memory's units one by one, in file order, with flat memory use.
+
+    The header is read first (root check, srclang for units that declare none), so errors
+    about the file itself are raised on the first ``next()``.
+    """
+    header = read_header(path)
+    default_srclang = header.srclang
+    for _event, tu in xmlsafe.iterparse(path, events=("end",), tag="tu"):
+        unit = _unit(tu, default_srclang)
+        tu.clear()
+        parent = tu.getparent()
+        if parent is not None:
+            while tu.getprevious() is not None:
+                del parent[0]
+        yield unit
+
+
+def _check_root(root: etree._Element, name: str) -> None:
+    if root.tag != "tmx":
+        tag = root.tag if isinstance(root.tag, str) else "?"
+        raise InputError(f"not a TMX file: the root element is <{tag}>, expected <tmx>",
+                         path=name, line=root.sourceline)
+
+
+# --------------------------------------------------------------------------- units
+# The functions below run for every unit of every memory: they read attributes with one
+# pass of plain comparisons and build model objects through tmx_build's fast constructors.
+
+
+def _unit(tu: etree._Element, default_srclang: str) -> TranslationUnit:
+    variants: list[Variant] = []
+    props: list[Prop] = []
+    notes: list[Note] = []
+    for child in tu:
+        tag = child.tag
+        if tag == "tuv":
+            variants.append(_variant(child))
+        elif tag == "prop":
+            props.append(_prop(child))
+        elif tag == "note":
+            notes.append(_note(child))
+    tuid = creation_id = change_id = None
+    creation_date = change_date = last_usage = usage_count = None
+    srclang = default_srclang
+    extra: list[tuple[str, str]] = []
+    for key, value in tu.items():
+        if key == "tuid":
+            tuid = value
+        elif key == "srclang":
+            srclang = value
+        elif key == "creationdate":
+            creation_date = _date(key, value, extra)
+        elif key == "creationid":
+            creation_id = value
+        elif key == "changedate":
+            change_date = _date(key, value, extra)
+        elif key == "changeid":
+            change_id = value
+        elif key == "lastusagedate":
+            last_usage = _date(key, value, extra)
+        elif key == "usagecount" and value.strip().isdigit():
+            usage_count = int(value)
+        else:
+            extra.append((key, value))
+    return build.unit(tuple(variants), tuid, srclang, tuple(props) if props else (),
+                      tuple(notes) if notes else (), creation_date, creation_id, change_date,
+                      change_id, usage_count, last_usage, tu.sourceline,
+                      tuple(extra) if extra else ())
+
+
+def _variant(tuv: etree._Element) -> Variant:
+    only = tuv[0] if len(tuv) == 1 else None
+    if only is not None and only.tag == "seg":  # the usual shape: the segment alone
+        segment, props, notes = read_segment(only), (), ()
+    else:
+        segment, props, notes = _variant_children(tuv)
+    attrs = tuv.items()
+    if len(attrs) == 1 and attrs[0][0] == XML_LANG:
+        return build.variant(attrs[0][1], segment, props, notes, None, None, None, None, ())
+    lang = legacy = creation_id = change_id = creation_date = change_date = None
+    extra: list[tuple[str, str]] = []
+    for key, value in attrs:
+        if key == XML_LANG:
+            lang = value
+        elif key == "creationdate":
+            creation_date = _date(key, value, extra)
+        elif key == "creationid":
+            creation_id = value
+        elif key == "changedate":
+            change_date = _date(key, value, extra)
+        elif key == "changeid":
+            change_id = value
+        elif key == LEGACY_LANG:
+            legacy = value
+        else:
+            extra.append((key, value))
+    if lang is None:
+        lang = legacy or ""
+    elif legacy is not None:
+        extra.append((LEGACY_LANG, legacy))
+    return build.variant(lang, segment, props, notes, creation_date, creation_id, change_date,
+                         change_id, tuple(extra) if extra else ())
+
+
+def _variant_children(tuv: etree._Element) -> tuple[Segment, tuple[Prop, ...], tuple[Note, ...]]:
+    segment = EMPTY_SEGMENT
+    props: list[Prop] = []
+    notes: list[Note] = []
+    for child in tuv:
+        tag = child.tag
+        if tag == "seg":
+            segment = read_segment(child)
+        elif tag == "prop":
+            props.append(_prop(child))
+        elif tag == "note":
+            notes.append(_note(child))
+    return segment, tuple(props), tuple(notes)
+
+
+def _date(key: str, value: str, extra: list[tuple[str, str]]):
+    """The parsed date, or None with the verbatim value kept in ``extra``."""
+    parsed = parse_date(value)
+    if parsed is None:
+        extra.append((key, value))
+    return parsed
+
+
+def _lang(element: etree._Element) -> tuple[str | None, list[tuple[str, str]]]:
+    """The language (xml:lang, else legacy lang) and the element's remaining attributes."""
+    attrs = element.items()
+    if not attrs:
+        return None, attrs
+    key = XML_LANG
+    lang = element.get(XML_LANG)
+    if lang is None:
+        key = LEGACY_LANG
+        lang = element.get(LEGACY_LANG)
+    if lang is not None:
+        attrs = [item for item in attrs if item[0] != key]
+    return lang, attrs
+
+
+def _prop(element: etree._Element) -> Prop:
+    attrs = element.items()
+    if len(attrs) == 1 and attrs[0][0] == "type":  # the usual shape
+        return build.prop(attrs[0][1], element.text or "", None, ())
+    lang, attrs = _lang(element)
+    type_ = ""
+    extra = []
+    for key, value in attrs:
+        if key == "type" and not type_:
+            type_ = value
+        else:
+            extra.append((key, value))
+    return build.prop(type_, element.text or "", lang, tuple(extra) if extra else ())
+
+
+def _note(element: etree._Element) -> Note:
+    lang, attrs = _lang(element)
+    return Note(element.text or "", lang, tuple(attrs))
+
+
+# --------------------------------------------------------------------------- header
+
+
+def _header(header: etree._Element, version: str) -> Header:
+    props: list[Prop] = []
+    notes: list[Note] = []
+    udes: list[Ude] = []
+    for child in header:
+        tag = child.tag
+        if tag == "prop":
+            props.append(_prop(child))
+        elif tag == "note":
+            notes.append(_note(child))
+        elif tag == "ude":
+            udes.append(_ude(child))
+    fields: dict[str, object] = {}
+    extra: list[tuple[str, str]] = []
+    for key, value in header.items():
+        field = _HEADER_FIELDS.get(key)
+        if field is None:
+            extra.append((key, value))
+        elif field in ("creation_date", "change_date"):
+            fields[field] = _date(key, value, extra)
+        else:
+            fields[field] = value
+    return Header(props=tuple(props), notes=tuple(notes), udes=tuple(udes), version=version,
+                  extra=tuple(extra), **fields)
+
+
+def _ude(element: etree._Element) -> Ude:
+    maps = tuple(UdeMap(tuple(child.items())) for child in element if child.tag == "map")
+    extra = tuple((k, v) for k, v in element.items() if k not in ("name", "base"))
+    return Ude(element.get("name", ""), element.get("base"), maps, extra)
