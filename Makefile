@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench lint install corpus clean
+.PHONY: demo test bench lint install corpus glossary-csv clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,13 @@ demo: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[dev,bench]"
 	$(BIN)/python bench/run_all.py
+
+# Rebuild the sample memory from the article triples, and the CSV export of the glossary.
+corpus: $(STAMP)
+	$(BIN)/tmkit align corpora/articles --src-lang en -o corpora/newsroom.tmx --review corpora/newsroom-review.tsv
+
+glossary-csv: $(STAMP)
+	$(BIN)/tmkit convert glossaries/newsroom.tbx glossaries/newsroom.csv
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info src/*.egg-info
