@@ -1,0 +1,75 @@
+"""Baselines: accept today's findings so a CI job fails only on new ones.
+
+A finding's fingerprint is built from what survives unrelated edits: the rule, the file, the
+unit id (or, without one, the normalized source text), a hash of the target text and the
+message. Line numbers are left out on purpose: adding a unit above must not make every
+accepted finding below it "new". Fingerprints are counted, so two identical accepted
+findings hide two and a third identical one is new.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from tmkit.errors import InputError
+from tmkit.model import Finding
+
+FORMAT_VERSION = 1
+
+
+def fingerprint(finding: Finding) -> str:
+    """A stable id of a finding, independent of line numbers."""
+    where = finding.unit if finding.unit else "src:" + " ".join(finding.source.split()).casefold()
+    parts = [finding.rule, (finding.file or "").replace("\\", "/"), where,
+             " ".join(finding.target.split()), finding.message]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def write_baseline(path: str | Path, findings: Iterable[Finding]) -> int:
+    """Write the fingerprints of ``findings``; returns how many were written."""
+    entries = [{"fingerprint": fingerprint(f), "rule": f.rule, "file": f.file, "unit": f.unit}
+               for f in findings]
+    entries.sort(key=lambda e: (e["file"] or "", e["rule"], e["fingerprint"]))
+    data = {"tool": "tmkit", "version": FORMAT_VERSION, "findings": entries}
+    target = Path(path)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    tmp.replace(target)
+    return len(entries)
+
+
+def load_baseline(path: str | Path) -> Counter[str]:
+    """The accepted fingerprints (with multiplicity) of a baseline file."""
+    source = Path(path)
+    if not source.is_file():
+        raise InputError("baseline file not found", path=str(source))
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid baseline JSON: {exc.msg}", path=str(source), line=exc.lineno,
+                         column=exc.colno) from None
+    if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
+        raise InputError("not a tmkit baseline (expected an object with a 'findings' list)", path=str(source))
+    try:
+        return Counter(str(entry["fingerprint"]) for entry in data["findings"])
+    except (TypeError, KeyError):
+        raise InputError("baseline entry without a fingerprint", path=str(source)) from None
+
+
+def apply_baseline(findings: Iterable[Finding], accepted: Counter[str]) -> tuple[list[Finding], int]:
+    """Findings not covered by the baseline, and how many were covered."""
+    remaining = Counter(accepted)
+    new: list[Finding] = []
+    hidden = 0
+    for finding in findings:
+        key = fingerprint(finding)
+        if remaining[key] > 0:
+            remaining[key] -= 1
+            hidden += 1
+        else:
+            new.append(finding)
+    return new, hidden

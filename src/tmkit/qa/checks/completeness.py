@@ -1,0 +1,140 @@
+"""Completeness: is there a translation at all, and is it in the target language?"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from tmkit.qa.registry import Hit, pair_rule
+from tmkit.qa.view import PairView
+
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_NOT_PROSE = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w.-]+|#\w+|\b\p{Lu}{2,}\b|%\(\w+\)\w"
+                           r"|\{[^{}]*\}|</?[A-Za-z][^<>]*>")
+"""URLs, e-mail addresses, hashtags, acronyms, placeholders and tags: same in every language."""
+_LATIN = regex.compile(r"\p{Latin}")
+
+# Function words that are frequent in running news text and unmistakable for the language.
+# They only tell the Latin-script languages apart (en vs az); Cyrillic vs Latin is decided
+# by script. A language absent from this table simply gets the script test alone.
+_FUNCTION_WORDS = {
+    "en": frozenset(["the", "and", "of", "to", "is", "was", "were", "has", "have", "with", "from", "that", "which", "for", "by", "are", "will"]),
+    "az": frozenset(["və", "ilə", "üçün", "bu", "olan", "olub", "edib", "isə", "artıq", "həmçinin", "bildirib", "görə", "kimi"]),
+}
+
+
+@pair_rule("target-empty", "completeness", "error")
+def target_empty(pair: PairView) -> Iterator[Hit]:
+    """The target is empty although the source has text.
+
+    An untranslated unit in a file handed in as finished is the most basic omission. Units
+    whose source is empty too are not reported.
+    """
+    if pair.source.strip() and not pair.target.strip() and not pair.target_segment.has_codes:
+        yield Hit("the target is empty", suggestion="translate the source text")
+
+
+@pair_rule("target-same-as-source", "completeness", "warning")
+def target_same_as_source(pair: PairView) -> Iterator[Hit]:
+    """The target is a copy of the source text.
+
+    Names, acronyms, numbers, codes and one-word brand names legitimately stay as they are,
+    so only a source with at least two words (placeholders, tags and URLs not counted), not
+    all of them capitalized, is reported.
+    """
+    if not pair.is_copy:
+        return
+    words = _LETTERS.findall(_NOT_PROSE.sub(" ", pair.source))
+    if len(words) < 2 or all(w[:1].isupper() for w in words):
+        return
+    yield Hit("the target is identical to the source: not translated?", span=(0, len(pair.target)))
+
+
+@pair_rule("target-wrong-language", "completeness", "error")
+def target_wrong_language(pair: PairView) -> Iterator[Hit]:
+    """The target is still written in the source language.
+
+    Between scripts (ru and en/az) the target is reported when it has at least three ordinary
+    lower-case words in the source's script and its own script's words are at most a quarter
+    of that (names, acronyms, identifiers, URLs and placeholders are not counted); between two Latin-script languages the target must not read as the
+    source language by its function words while showing none of its own.
+    """
+    if pair.is_copy:
+        return  # target-same-as-source already speaks about a copy
+    src_script, tgt_script = _script(pair.src_lang), _script(pair.tgt_lang)
+    if src_script and tgt_script and src_script != tgt_script:
+        if len(_LOWER_WORD_START[src_script].findall(pair.target)) < 3:
+            return  # not even three lower-case words in the source's script
+        in_source, in_target = _script_words(pair.target, src_script)
+        if len(in_source) >= 3 and len(in_target) <= 0.25 * len(in_source):
+            yield Hit(f"the target is written in {src_script} script like the source, not in {tgt_script}")
+        return
+    src_words = _FUNCTION_WORDS.get(_base(pair.src_lang))
+    tgt_words = _FUNCTION_WORDS.get(_base(pair.tgt_lang))
+    if not src_words or not tgt_words:
+        return
+    folded = _LETTERS.findall(pair.tgt.fold(_NOT_PROSE.sub(" ", pair.target)))
+    if len(folded) < 4:
+        return
+    as_source = sum(1 for w in folded if w in src_words)
+    as_target = sum(1 for w in folded if w in tgt_words)
+    if as_source >= 2 and as_target == 0:
+        yield Hit(f"the target reads as {pair.src_lang}, not {pair.tgt_lang}")
+
+
+_LETTERS = regex.compile(r"[\p{L}\p{M}]+")
+_LOWER_WORD_START = {"latin": regex.compile(r"(?<![\p{L}\p{M}])(?=\p{Latin})\p{Ll}"),
+                     "cyrillic": regex.compile(r"(?<![\p{L}\p{M}])(?=\p{Cyrillic})\p{Ll}")}
+_WORDISH = regex.compile(r"[\p{L}\p{M}\d]+(?:[-_./@][\p{L}\p{M}\d]+)*")
+
+
+def _script_words(text: str, source_script: str) -> tuple[list[str], list[str]]:
+    """Ordinary words of ``text`` in the source's script (lower-case initial) and in the other script.
+
+    Capitalized words are names and brands that every language keeps; tokens joined with
+    ``-_./@`` or holding digits are identifiers.
+    """
+    source_pattern = _CYRILLIC if source_script == "cyrillic" else _LATIN
+    other_pattern = _LATIN if source_script == "cyrillic" else _CYRILLIC
+    in_source: list[str] = []
+    in_target: list[str] = []
+    for match in _WORDISH.finditer(_NOT_PROSE.sub(" ", text)):
+        word = match.group()
+        if any(c.isdigit() for c in word) or any(c in "-_./@" for c in word):
+            continue
+        if other_pattern.search(word):
+            in_target.append(word)
+        elif source_pattern.search(word) and word[:1].islower():
+            in_source.append(word)
+    return in_source, in_target
+
+
+def _base(code: str) -> str:
+    return code.replace("_", "-").split("-")[0].lower()
+
+
+def _script(code: str) -> str | None:
+    """``cyrillic`` or ``latin`` from the language module's ``script`` (ISO 15924 or a name)."""
+    from tmkit.qa.view import language
+
+    value = str(getattr(language(code), "script", "") or "").lower()
+    if value.startswith("cyr"):
+        return "cyrillic"
+    if value.startswith("lat"):
+        return "latin"
+    return None
+
+
+@pair_rule("sentence-dropped", "completeness", "warning")
+def sentence_dropped(pair: PairView) -> Iterator[Hit]:
+    """The target has fewer sentences than the source and is much shorter: a sentence was dropped.
+
+    Merging two sentences into one is normal in translation and keeps the length, so a
+    missing sentence is reported only when the target is also under 70 % of the source length.
+    """
+    if pair.has_variants or len(pair.src_sentences) < 2 or len(pair.tgt_sentences) >= len(pair.src_sentences):
+        return
+    if len(pair.target.strip()) < 0.7 * len(pair.source.strip()):
+        yield Hit(f"the source has {len(pair.src_sentences)} sentences, the target only "
+                  f"{len(pair.tgt_sentences)} and is much shorter: a sentence is missing?")

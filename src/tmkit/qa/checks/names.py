@@ -1,0 +1,177 @@
+"""Names: a person named in a Russian source must be in the target, in an accepted romanization."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import regex
+
+from tmkit.lang.translit import (
+    azerbaijani_name_keys,
+    cyrillic_name_key,
+    name_key,
+    name_keys,
+    romanize,
+    strip_russian_name_case,
+)
+from tmkit.qa.registry import Hit, pair_rule
+from tmkit.qa.view import PairView
+
+MIN_PREFIX_KEY = 4
+"""Keys at least this long may match a target word with a suffix (``Putin`` in ``Putinin``)."""
+
+MAX_SUFFIX = 4
+"""Longest case suffix an agglutinating target attaches to a name (Azerbaijani ``-nın``, ``-la``)."""
+
+ENGLISH_SUFFIXES = ("", "s")
+"""English adds only the possessive to a name; "Aliyeva" for Алиев is another person."""
+
+_NOT_PERSON = frozenset({"Geox", "Orgn", "Trad"})
+_PALLADIUS = ("цз", "чж", "сюй", "сюн")
+
+
+def _morph():
+    from tmkit.lang.ru import morph_analyzer
+
+    return morph_analyzer()
+
+
+def _person_forms(word: str, sentence_start: bool) -> tuple[str, set[str]] | None:
+    """The likeliest nominative and every candidate of ``word`` when it is a surname, else None.
+
+    The Russian dictionary (or its guesser, for foreign surnames such as Пашинян) must offer a
+    surname reading, and the best reading must not be a place or organization; at the start of
+    a sentence the best reading itself must be the surname. First names and patronymics are
+    left out: English writes Лев Толстой as Leo Tolstoy and drops patronymics. Chinese names
+    in the Palladius system (Цзиньпин, Чжан) are left out too: English uses Pinyin.
+    """
+    lower = word.lower()
+    if any(cluster in lower for cluster in _PALLADIUS):
+        return None
+    parses = _morph().parse(word)
+    if not parses:
+        return None
+    best = set(parses[0].tag.grammemes)
+    if "Patr" in best or _NOT_PERSON & best:
+        return None
+    if sentence_start and "Surn" not in best:
+        return None
+    surnames = [p.normal_form for p in parses if "Surn" in p.tag]
+    if not surnames:
+        return None
+    # Surname readings give reliable nominatives; the case-ending rules add the rest.
+    return surnames[0], set(surnames) | strip_russian_name_case(word)
+
+
+@pair_rule("name-mismatch", "names", "error")
+def name_mismatch(pair: PairView) -> Iterator[Hit]:
+    """A person's surname is spelled as a different name in the translation (Хачатуров as Khachaturyan).
+
+    Any usual romanization passes (Aliyev/Aliev, Khachaturov/Hachaturov, Azerbaijani Əliyev for
+    Алиев) and inflected source forms are reduced first (Путиным is Putin); a different name
+    (Khachaturyan for Хачатуров) is reported. Names the glossary knows are left to the
+    terminology checks. Into Russian the check is narrower: a Latin-script surname with a
+    typical ending (-ov, -yan, -dze...) is reported when the Russian text holds a near
+    spelling of it that is a different name (Hasanov as Гасанян, not Гасанов); Russian
+    adjectives and place names (Сальянский, Молдавия) are not taken for such spellings.
+    """
+    if pair.tgt_lang.lower().startswith("ru") and not pair.src_lang.lower().startswith("ru"):
+        yield from _latin_names_in_russian(pair)
+        return
+    if not pair.src_lang.lower().startswith("ru") or pair.tgt_lang.lower().startswith("ru"):
+        return
+    if pair.src.is_all_caps(pair.source):
+        return
+    starts = {start for start, _ in pair.src_sentences}
+    glossary_spans = [(h.start, h.end) for h in pair.src_terms]
+    target_keys = [name_keys(t.text, pair.tgt_lang) for t in pair.tgt_tokens if t.kind == "word"]
+    for token in pair.src_tokens:
+        word = token.text
+        if token.kind != "word":
+            continue
+        if not word[:1].isupper() or word.isupper():
+            continue
+        if any(s <= token.start < e for s, e in glossary_spans):
+            continue
+        after_quote = pair.source[max(0, token.start - 1):token.start] in ("«", "„", '"', "“")
+        sentence_start = token.start in starts or after_quote
+        found = _person_forms(word, sentence_start)
+        if found is None:
+            continue
+        nominative, forms = found
+        wanted = {cyrillic_name_key(f) for f in forms}
+        english = pair.tgt_lang.lower().startswith("en")
+        if any(_matches(key, keys, english) for key in wanted for keys in target_keys):
+            continue
+        expected = romanize(nominative.capitalize())
+        yield Hit(f"name {word!r} is not in the target (expected a spelling such as {expected!r})",
+                  suggestion=expected)
+
+
+def _matches(source_key: str, target_keys: frozenset[str], english: bool) -> bool:
+    for key in target_keys:
+        if key == source_key or (english and key == source_key + "s"):
+            return True
+        if not english and len(source_key) >= MIN_PREFIX_KEY and key.startswith(source_key) and \
+                len(key) - len(source_key) <= MAX_SUFFIX:
+            return True
+    return False
+
+
+_SURNAME = regex.compile(
+    r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*(?:ov|ova|ev|eva|yev|yeva|yan|yants|dze|shvili|"
+    r"enko|ski|sky|skiy|skaya|zade)(?![\p{L}\p{M}])")
+"""Latin-script surnames whose Russian spelling is fixed by convention (Caucasus, Central Asia,
+Slavic countries). Endings that English places and adjectives share (-in as in Kremlin, -ian
+as in Caspian) are left out: Russian translates those, and a near spelling is no error."""
+
+_PLACE_OR_ADJECTIVE = regex.compile(r"(?:ий|ый|ой|ая|яя|ое|ее|ого|ому|ым|им|ом|ую|ия|ии|ию|ией)$")
+"""Russian words whose ending makes them adjectives or place names (Сальянский, Новая, Молдавия):
+a near spelling of that kind is a translated place, not a misspelled person."""
+
+MIN_SHARED = 4
+"""Leading key letters a Russian word must share with a surname to count as a spelling of it."""
+
+
+def _latin_names_in_russian(pair: PairView) -> Iterator[Hit]:
+    """Surnames of a Latin-script source whose Russian rendering is a different name."""
+    surnames = list(_SURNAME.finditer(pair.source))
+    if not surnames:
+        return
+    russian = [w for w in regex.findall(r"\p{Lu}[\p{L}\p{M}]+", pair.target)
+               if regex.match(r"\p{Cyrillic}", w) and not _PLACE_OR_ADJECTIVE.search(w.lower())]
+    if not russian:
+        return
+    spelled = {w: _russian_keys(w) for w in russian}
+    for match in surnames:
+        word = match.group()
+        keys = {name_key(word)} | set(azerbaijani_name_keys(word))
+        if any(keys & candidates for candidates in spelled.values()):
+            continue
+        near = next((w for w, candidates in spelled.items()
+                     if any(_shared_prefix(k, c) >= max(MIN_SHARED, len(k) - 3) for k in keys for c in candidates)),
+                    None)
+        if near is not None:
+            yield Hit(f"name {word!r} appears as {near!r} in the target, which is a different name",
+                      span=_span_of(pair.target, near))
+
+
+@functools.lru_cache(maxsize=8192)
+def _russian_keys(word: str) -> frozenset[str]:
+    """Name keys of every nominative a Russian word form may come from (news repeats names)."""
+    return frozenset(cyrillic_name_key(c) for c in strip_russian_name_case(word))
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    count = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        count += 1
+    return count
+
+
+def _span_of(text: str, word: str) -> tuple[int, int] | None:
+    start = text.find(word)
+    return (start, start + len(word)) if start >= 0 else None

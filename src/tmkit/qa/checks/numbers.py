@@ -1,0 +1,91 @@
+"""Numbers: every figure of the source in the target and nothing else, whatever the locale format."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from tmkit.qa.registry import Hit, pair_rule
+from tmkit.qa.view import PairView
+
+_DIGIT = re.compile(r"\d")
+_ROMAN = re.compile(r"\b(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b")
+_ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+
+
+def _roman_values(text: str) -> list[Decimal]:
+    """Values of Roman numerals of two or more letters (Russian writes centuries as XXI век).
+
+    Single letters (I, V, C) are too often words or initials to count.
+    """
+    values = []
+    for match in _ROMAN.finditer(text):
+        numeral = match.group()
+        if len(numeral) < 2:
+            continue
+        total = 0
+        for index, char in enumerate(numeral):
+            value = _ROMAN_VALUES[char]
+            following = _ROMAN_VALUES[numeral[index + 1]] if index + 1 < len(numeral) else 0
+            total += -value if value < following else value
+        values.append(Decimal(total))
+    return values
+
+
+def _unmatched(mentions: list, others: list, roman: list[Decimal]) -> list:
+    """Digit mentions with no counterpart among ``others`` by value or by identical spelling.
+
+    Identical spelling covers figures a locale reads differently but a translator copied
+    verbatim (``1.014`` is a thousand and fourteen to Russian rules, a decimal in English).
+    """
+    pool = [_keys(n) for n in others] + [{_key(v)} for v in roman]
+    spellings = [n.text for n in others]
+    left = []
+    for mention in mentions:
+        keys = _keys(mention)
+        hit = next((i for i, candidate in enumerate(pool) if keys & candidate), None)
+        if hit is not None:
+            del pool[hit]
+        elif mention.text in spellings:
+            spellings.remove(mention.text)
+        elif mention.kind != "word":
+            left.append(mention)
+    return left
+
+
+def _keys(mention) -> set[Decimal]:
+    """The mention's value and the other values ambiguous separators allow (``1,700`` in Russian)."""
+    return {_key(mention.value), *(_key(v) for v in getattr(mention, "alternatives", ()))}
+
+
+def _key(value: Decimal) -> Decimal:
+    """Compare magnitudes: "минус 5" and "-5" are the same figure; 2.50 and 2.5 too."""
+    return abs(value).normalize()
+
+
+@pair_rule("number-mismatch", "numbers", "error")
+def number_mismatch(pair: PairView) -> Iterator[Hit]:
+    """A number of the source is missing or different in the target, or the target adds one.
+
+    Numbers are compared by value as each language writes them: 1,700 = 1 700 = 1700,
+    2.5 = 2,5, USD 5 billion = 5 млрд долларов = 5 milyard dollar, 170,000 = 170 тыс. = 170 min,
+    35% = 35 процентов = 35 faiz, 1992 = 1992-ci, XXI = 21st. A number spelled out in words
+    may stand for digits, but a spelled-out number that is missing is not reported: "one of"
+    is often rephrased away.
+    """
+    if not _DIGIT.search(pair.source) and not _DIGIT.search(pair.target):
+        return  # spelled-out numbers alone are never reported: no need to read them
+    source, target = pair.src_numbers, pair.tgt_numbers
+    if not source and not target:
+        return
+    missing = _unmatched(source, target, _roman_values(pair.target))
+    extra = _unmatched(target, source, _roman_values(pair.source))
+    while missing and extra:
+        gone, added = missing.pop(0), extra.pop(0)
+        yield Hit(f"{gone.text!r} in the source became {added.text!r} in the target",
+                  suggestion=gone.text, span=(added.start, added.end))
+    for gone in missing:
+        yield Hit(f"number {gone.text!r} of the source is missing from the target", suggestion=gone.text)
+    for added in extra:
+        yield Hit(f"number {added.text!r} of the target is not in the source", span=(added.start, added.end))

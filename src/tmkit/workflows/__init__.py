@@ -1,0 +1,1 @@
+"""Workflows: one user job each (check, lint, ...), composing readers, glossary, memory and engines."""

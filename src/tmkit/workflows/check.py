@@ -1,0 +1,431 @@
+"""``tmkit check`` and ``tmkit lint`` as library calls: read inputs, load resources, run the QA engine.
+
+Inputs become :class:`PairDocument` values (one per file and target language) through
+*input kinds*: bilingual files (XLIFF, PO, CSV/TSV) and multilingual TMX are built in, and
+any other source of pairs (article pairs ``NAME.en.md`` + ``NAME.ru.md`` once aligned) plugs
+in by producing ``PairDocument`` values and handing them to :func:`check_documents`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from tmkit.config import Config, load_config
+from tmkit.errors import InputError, UsageError
+from tmkit.formats.po import CONTEXT_PROP
+from tmkit.model import Segment, TranslationUnit, Variant, lang_key
+from tmkit.qa.baseline import apply_baseline, load_baseline
+from tmkit.qa.config import CheckSettings, LintSettings, check_settings, glob_match, lint_settings
+from tmkit.qa.engine import Engine
+from tmkit.qa.report import CheckedFile, Report
+from tmkit.qa.suppress import markdown_suppressions
+from tmkit.qa.view import CheckContext, DocumentView, PairView, language, normalize
+
+TMX_SUFFIXES = (".tmx",)
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
+_ARTICLE_NAME = re.compile(r"^(?P<name>.+)\.(?P<lang>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)"
+                           r"\.(?P<ext>md|markdown|txt|html?)$")
+
+
+@dataclass(frozen=True, slots=True)
+class PairInput:
+    """One segment pair as read from a file, before any analysis."""
+
+    source: Segment
+    target: Segment
+    unit: str | None = None
+    """The unit's own id (XLIFF id, TMX tuid); None for formats without ids (PO, CSV), so
+    baselines key those findings on the source text rather than a position."""
+    line: int | None = None
+    notes: tuple[str, ...] = ()
+    msg_context: str | None = None
+    source_forms: tuple[str, ...] = ()
+
+
+@dataclass
+class PairDocument:
+    """The pairs of one file in one language direction."""
+
+    file: str
+    format: str
+    src_lang: str
+    tgt_lang: str
+    pairs: list[PairInput] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """What the command line (or a caller) asks for; ``None`` means "from the file or config"."""
+
+    src_lang: str | None = None
+    tgt_lang: str | None = None
+    glossary: Path | None = None
+    tm: Path | None = None
+    enable: tuple[str, ...] = ()
+    disable: tuple[str, ...] = ()
+    baseline: Path | None = None
+    target_langs: tuple[str, ...] = ()
+    """Restrict multilingual inputs to these target languages (``[lint] languages``)."""
+    use_baseline: bool = True
+    """False when writing a new baseline: every current finding must be seen."""
+    source_article: Path | None = None
+    """The source article for translated articles given as FILE (``--source``); by default
+    ``NAME.<src>.md`` beside ``NAME.<tgt>.md``."""
+
+
+# --------------------------------------------------------------------------- input kinds
+
+
+def documents_from_path(path: Path, options: CheckOptions, config: Config,
+                        context: CheckContext | None = None) -> list[PairDocument]:
+    """The pair documents of one file: TMX gives one per target language, others one.
+
+    A translated article (``NAME.ru.md``) is aligned with its source article first.
+    """
+    if not path.is_file():
+        raise InputError("file not found", path=str(path))
+    if path.suffix.lower() in ARTICLE_SUFFIXES:
+        source = options.source_article or source_article_for(path, options.src_lang or config.source_lang)
+        return [article_document(source, path, options, config, context or CheckContext())]
+    if path.suffix.lower() in TMX_SUFFIXES:
+        return _tmx_documents(path, options, config)
+    document = _bilingual_document(path, options, config)
+    if options.target_langs and not any(lang_key(document.tgt_lang).split("-")[0] == lang_key(x).split("-")[0]
+                                        for x in options.target_langs):
+        return []
+    return [document]
+
+
+def _bilingual_document(path: Path, options: CheckOptions, config: Config) -> PairDocument:
+    from tmkit.formats.registry import detect_format, read_units
+
+    fmt = detect_format(path)
+    document = read_units(path, fmt=fmt, src_lang=options.src_lang, tgt_lang=options.tgt_lang)
+    src = options.src_lang or document.src_lang or config.source_lang
+    tgt = options.tgt_lang or document.tgt_lang or _single_target(config)
+    if not src:
+        raise UsageError("source language unknown", path=str(path), hint="pass --src-lang")
+    if not tgt:
+        raise UsageError("target language unknown", path=str(path), hint="pass --tgt-lang")
+    result = PairDocument(_display(path), document.format or fmt, src, tgt)
+    for unit in document.units:
+        source = unit.variant(src) or unit.source_variant()
+        target = unit.variant(tgt) if lang_key(tgt) != lang_key(src) else None
+        if target is None:
+            target = next((v for v in unit.variants if v is not source), None)
+        if source is None:
+            continue
+        result.pairs.append(_pair(unit, source, target))
+    return result
+
+
+def _tmx_documents(path: Path, options: CheckOptions, config: Config) -> list[PairDocument]:
+    """Every target language of every TU, not only the first: one document per language."""
+    from tmkit.formats.tmx import iter_units
+
+    chosen = (options.tgt_lang,) if options.tgt_lang else options.target_langs
+    wanted = {lang_key(x).split("-")[0] for x in chosen}
+    by_lang: dict[tuple[str, str], PairDocument] = {}
+    for unit in iter_units(path):
+        source = _tmx_source(unit, options, config)
+        if source is None:
+            continue
+        for variant in unit.variants:
+            if variant is source or lang_key(variant.lang) == lang_key(source.lang):
+                continue
+            if wanted and lang_key(variant.lang).split("-")[0] not in wanted:
+                continue
+            key = (lang_key(source.lang), lang_key(variant.lang))
+            document = by_lang.get(key)
+            if document is None:
+                document = by_lang[key] = PairDocument(_display(path), "tmx", source.lang, variant.lang)
+            document.pairs.append(_pair(unit, source, variant))
+    return list(by_lang.values())
+
+
+def article_lang(path: Path) -> str | None:
+    """The language of ``NAME.<lang>.md`` (None when the name carries none)."""
+    match = _ARTICLE_NAME.match(path.name)
+    return match.group("lang") if match else None
+
+
+def source_article_for(target: Path, src_lang: str | None) -> Path:
+    """``NAME.<src>.<ext>`` beside ``NAME.<tgt>.<ext>``; a usage error when it is not there."""
+    match = _ARTICLE_NAME.match(target.name)
+    if match is None or not src_lang:
+        raise UsageError("cannot tell which article this translates", path=str(target),
+                         hint="name it NAME.<lang>.md beside NAME.<src>.md, or pass --source and --src-lang")
+    if lang_key(match.group("lang")) == lang_key(src_lang):
+        raise UsageError("this is the source article; check its translation instead", path=str(target))
+    source = target.with_name(f"{match.group('name')}.{src_lang}.{match.group('ext')}")
+    if not source.is_file():
+        raise UsageError(f"no source article {source.name} beside it", path=str(target), hint="pass --source")
+    return source
+
+
+def article_document(source: Path, target: Path, options: CheckOptions, config: Config,
+                     context: CheckContext) -> PairDocument:
+    """Align two versions of an article and turn the sentence pairs into a pair document.
+
+    Findings point at the translation (its file and line); the unit names the source
+    sentence's place (``NAME.en.md:7``). A source sentence the alignment leaves without a
+    counterpart becomes a pair with an empty target, which ``target-empty`` reports: a
+    sentence dropped from the translation. ``<!-- tmkit: ignore RULE -- reason -->`` in
+    either article applies to the sentences on the next line.
+    """
+    from tmkit.align import align_articles
+    from tmkit.formats.article import read_article
+
+    if not source.is_file():
+        raise InputError("source article not found", path=str(source))
+    src_lang = options.src_lang or article_lang(source) or config.source_lang
+    tgt_lang = options.tgt_lang or article_lang(target) or _single_target(config)
+    if not src_lang or not tgt_lang:
+        raise UsageError("article languages unknown", path=str(target), hint="pass --src-lang and --tgt-lang")
+    alignment = align_articles(read_article(source), read_article(target), src_lang, tgt_lang,
+                               glossary=context.glossary)
+    src_marks, tgt_marks = _article_suppressions(source), _article_suppressions(target)
+    document = PairDocument(_display(target), "article", src_lang, tgt_lang)
+    for pair in alignment.pairs:
+        if not pair.src:
+            continue  # text only the translation has: nothing of the source to check it against
+        notes = tuple(m.text for s in pair.src for m in src_marks.get(s.line, ())) + \
+            tuple(m.text for t in pair.tgt for m in tgt_marks.get(t.line, ()))
+        document.pairs.append(PairInput(
+            pair.src_segment, pair.tgt_segment if pair.tgt else Segment(),
+            unit=f"{source.name}:{pair.src[0].line}", line=pair.tgt[0].line if pair.tgt else None, notes=notes))
+    return document
+
+
+def _article_suppressions(path: Path) -> dict:
+    if path.suffix.lower() not in (".md", ".markdown", ".txt"):
+        return {}
+    try:
+        return markdown_suppressions(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError):
+        return {}  # read_article has already reported an unreadable file
+
+
+def _tmx_source(unit: TranslationUnit, options: CheckOptions, config: Config) -> Variant | None:
+    """The source variant: ``--src-lang``, else the unit's (or header's) srclang, else tmkit.toml.
+
+    The file's own declaration beats the configured default; the configuration only decides
+    for units declared ``*all*``.
+    """
+    if options.src_lang:
+        return unit.variant(options.src_lang)
+    if (not unit.srclang or unit.srclang == "*all*") and config.source_lang:
+        return unit.variant(config.source_lang) or unit.source_variant()
+    return unit.source_variant()
+
+
+def _pair(unit: TranslationUnit, source: Variant, target: Variant | None) -> PairInput:
+    notes = [n.text for n in unit.notes] + [n.text for n in source.notes]
+    if target is not None:
+        notes += [n.text for n in target.notes]
+    return PairInput(source.segment, target.segment if target is not None else Segment(),
+                     unit=unit.tuid, line=unit.line, notes=tuple(notes), msg_context=unit.prop(CONTEXT_PROP),
+                     source_forms=tuple(form.text for form in source.forms))
+
+
+def _single_target(config: Config) -> str | None:
+    return config.target_langs[0] if len(config.target_langs) == 1 else None
+
+
+def _display(path: Path) -> str:
+    """The path as the user will recognise it: relative to the working directory when inside it."""
+    try:
+        relative = Path(os.path.relpath(path))
+    except ValueError:  # another drive on Windows
+        return path.as_posix()
+    return path.as_posix() if relative.parts[:1] == ("..",) else relative.as_posix()
+
+
+# --------------------------------------------------------------------------- resources
+
+
+def load_context(glossary: Path | None, tm: Path | None) -> CheckContext:
+    """The glossary and memory shared by every pair of a run."""
+    context = CheckContext()
+    if glossary is not None:
+        from tmkit.glossary import Glossary
+
+        context.glossary = Glossary.load(glossary)
+    if tm is not None:
+        context.memory = load_memory(tm)
+        context.memory_name = Path(tm).name
+    return context
+
+
+def load_memory(path: Path) -> dict[str, dict[str, dict[str, str]]]:
+    """Index a memory (TMX or bilingual file) as {target language: {normalized source:
+    {normalized target: target as written}}}."""
+    if not Path(path).is_file():
+        raise InputError("translation memory not found", path=str(path))
+    memory: dict[str, dict[str, dict[str, str]]] = {}
+    for unit in _memory_units(Path(path)):
+        source = unit.source_variant()
+        if source is None or not source.text.strip():
+            continue
+        src_key = normalize(source.text, language(source.lang))
+        for variant in unit.variants:
+            if variant is source or not variant.text.strip():
+                continue
+            base = lang_key(variant.lang).split("-")[0]
+            targets = memory.setdefault(base, {}).setdefault(src_key, {})
+            targets.setdefault(normalize(variant.text, language(variant.lang)), variant.text)
+    return memory
+
+
+def _memory_units(path: Path) -> Iterable[TranslationUnit]:
+    if path.suffix.lower() in TMX_SUFFIXES:
+        from tmkit.formats.tmx import iter_units
+
+        return iter_units(path)
+    from tmkit.formats.registry import read_units
+
+    return read_units(path).units
+
+
+# --------------------------------------------------------------------------- running
+
+
+def check_documents(documents: Iterable[PairDocument], context: CheckContext,
+                    settings: CheckSettings, options: CheckOptions = CheckOptions()) -> Report:
+    """Run the engine over pair documents from any input kind; the core of check and lint."""
+    report = Report()
+    engines: dict[tuple, Engine] = {}
+    files: dict[str, CheckedFile] = {}
+    for document in documents:
+        selection = settings.selection(document.file, enable=options.enable, disable=options.disable)
+        key = (selection.enabled, tuple(sorted(selection.severities.items())))
+        engine = engines.get(key) or engines.setdefault(key, Engine(selection))
+        views = [PairView(p.source, p.target, document.src_lang, document.tgt_lang, unit=p.unit, line=p.line,
+                          file=document.file, notes=p.notes, context=context, index=i,
+                          msg_context=p.msg_context, source_forms=p.source_forms)
+                 for i, p in enumerate(document.pairs)]
+        report.findings.extend(engine.check_document(
+            DocumentView(document.file, document.src_lang, document.tgt_lang, views, context)))
+        known = files.get(document.file)
+        if known is None:
+            files[document.file] = CheckedFile(document.file, document.format, document.src_lang,
+                                               (document.tgt_lang,), len(document.pairs))
+        else:
+            files[document.file] = CheckedFile(known.path, known.format, known.src_lang,
+                                               (*known.tgt_langs, document.tgt_lang), known.units + len(document.pairs))
+    report.files = list(files.values())
+    baseline = options.baseline or settings.baseline
+    if not options.use_baseline:
+        return report
+    if options.baseline is not None or (baseline is not None and baseline.is_file()):
+        report.findings, report.baselined = apply_baseline(report.findings, load_baseline(baseline))
+    return report
+
+
+def run_check(paths: Sequence[str | Path], options: CheckOptions = CheckOptions(),
+              config: Config | None = None) -> Report:
+    """Check the given files: the library form of ``tmkit check FILE...``."""
+    if not paths:
+        raise UsageError("no input files", hint="tmkit check FILE...")
+    config = config if config is not None else load_config()
+    settings = check_settings(config)
+    notes: list[str] = []
+    glossary = options.glossary or _configured(config.glossary, "glossary", notes)
+    tm = options.tm or _configured(config.tm, "tm", notes)
+    context = load_context(glossary, tm)
+    documents = _documents([Path(p) for p in paths], options, config, context)
+    report = check_documents(documents, context, settings, options)
+    report.notes.extend(notes)
+    return report
+
+
+def _configured(path: Path | None, key: str, notes: list[str]) -> Path | None:
+    """A resource named in tmkit.toml; one that does not exist yet is skipped with a note.
+
+    A flag naming a missing file is an error, but a configured memory that a fresh clone has
+    not built yet should not stop every check: the report says what was left out.
+    """
+    if path is None or path.is_file():
+        return path
+    notes.append(f"{key} {path} from the configuration does not exist; checks that need it were skipped")
+    return None
+
+
+def _documents(paths: list[Path], options: CheckOptions, config: Config,
+               context: CheckContext) -> Iterator[PairDocument]:
+    for path in paths:
+        yield from documents_from_path(path, options, config, context)
+
+
+# --------------------------------------------------------------------------- lint
+
+
+def discover(paths: Sequence[str | Path], settings: LintSettings, src_lang: str | None = None) -> list[Path]:
+    """Bilingual files under ``paths`` matching ``[lint] include`` and not ``exclude``, sorted.
+
+    Globs are matched against paths relative to the configuration folder; a file named
+    explicitly on the command line is always taken. CSV/TSV glossaries are skipped, and so
+    are articles that are not a translation ``NAME.<lang>.md`` with ``NAME.<src_lang>.md``
+    beside it (sources, READMEs).
+    """
+    found: dict[Path, None] = {}
+    for raw in paths or [settings.root]:
+        path = Path(raw)
+        if path.is_file():
+            found[path] = None
+            continue
+        if not path.is_dir():
+            raise InputError("no such file or folder", path=str(path))
+        for candidate in sorted(path.rglob("*")):
+            if candidate.is_file() and _wanted(candidate, settings) and not _is_glossary(candidate) \
+                    and _is_checkable_article(candidate, settings, src_lang):
+                found[candidate] = None
+    return list(found)
+
+
+def _is_checkable_article(path: Path, settings: LintSettings, src_lang: str | None) -> bool:
+    """True for non-articles, and for translated articles whose source article exists."""
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        return True
+    lang = article_lang(path)
+    if lang is None or not src_lang or lang_key(lang) == lang_key(src_lang):
+        return False
+    if settings.languages and lang_key(lang).split("-")[0] not in {lang_key(x) for x in settings.languages}:
+        return False
+    match = _ARTICLE_NAME.match(path.name)
+    return path.with_name(f"{match.group('name')}.{src_lang}.{match.group('ext')}").is_file()
+
+
+def _is_glossary(path: Path) -> bool:
+    """CSV/TSV files with a ``concept`` column are glossaries, not pairs: lint passes them by."""
+    from tmkit.formats.registry import GLOSSARY_FORMATS, detect_format
+
+    return path.suffix.lower() in (".csv", ".tsv") and detect_format(path) in GLOSSARY_FORMATS
+
+
+def _wanted(path: Path, settings: LintSettings) -> bool:
+    try:
+        relative = path.resolve().relative_to(settings.root.resolve()).as_posix()
+    except ValueError:
+        relative = path.as_posix()
+    if any(glob_match(relative, pattern) for pattern in settings.exclude):
+        return False
+    return any(glob_match(relative, pattern) for pattern in settings.include)
+
+
+def run_lint(paths: Sequence[str | Path] = (), options: CheckOptions = CheckOptions(),
+             config: Config | None = None) -> Report:
+    """Find the bilingual files under ``paths`` and check them all: ``tmkit lint``."""
+    config = config if config is not None else load_config()
+    lint = lint_settings(config)
+    files = discover(paths, lint, options.src_lang or config.source_lang)
+    if not options.target_langs and lint.languages:
+        options = replace(options, target_langs=lint.languages)
+    if not files:
+        settings = check_settings(config)
+        return check_documents([], CheckContext(), settings, options)
+    return run_check(files, options, config)

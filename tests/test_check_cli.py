@@ -1,0 +1,312 @@
+"""``tmkit check`` and ``tmkit lint`` from the command line: inputs, formats, exit codes, baselines."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tmkit.cli.main import main
+
+PO = '''msgid ""
+msgstr ""
+"Language: ru\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+msgid "The pipeline will carry 1,700 tonnes a day."
+msgstr "Трубопровод будет перекачивать 1 600 тонн в сутки."
+
+msgid "Inflation slowed to 2.5% in March."
+msgstr "Инфляция в марте замедлилась до 2,5 %."
+'''
+
+CLEAN_PO = '''msgid ""
+msgstr ""
+"Language: ru\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+msgid "Inflation slowed to 2.5% in March."
+msgstr "Инфляция в марте замедлилась до 2,5 %."
+'''
+
+XLIFF = '''<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file original="a.md" source-language="en" target-language="az" datatype="plaintext">
+  <body>
+   <trans-unit id="u1">
+    <source>Read the <g id="1">full statement</g> now.</source>
+    <target>Bəyanatın tam mətnini indi oxuyun.</target>
+   </trans-unit>
+   <trans-unit id="u2">
+    <source>The war ended in 1994.</source>
+    <target>Müharibə 1993-cü ildə başa çatıb.</target>
+    <note>tmkit: ignore number-mismatch -- the source is wrong, confirmed with the author</note>
+   </trans-unit>
+  </body>
+ </file>
+</xliff>
+'''
+
+TMX = '''<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="en" creationtool="t" creationtoolversion="1" segtype="sentence"
+ o-tmf="t" adminlang="en" datatype="plaintext"/><body>
+<tu tuid="t1"><tuv xml:lang="en"><seg>Prices rose by 35%.</seg></tuv>
+ <tuv xml:lang="ru"><seg>Цены выросли на 35 %.</seg></tuv>
+ <tuv xml:lang="az"><seg>Qiymətlər 36 faiz artıb.</seg></tuv></tu>
+</body></tmx>
+'''
+
+
+@pytest.fixture
+def workdir(tmp_path, monkeypatch):
+    """An empty folder as working directory, so the repository's tmkit.toml is not picked up."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run(args, capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    out = capsys.readouterr()
+    return exited.value.code, out.out, out.err
+
+
+def write(path, text):
+    path.write_text(text, encoding="utf-8")
+    return str(path.name)
+
+
+def test_po_with_seeded_error_exits_1_with_json_fields(workdir, capsys):
+    code, out, _ = run(["check", write(workdir / "news.po", PO), "--format", "json"], capsys)
+    data = json.loads(out)
+    assert code == 1
+    [finding] = data["findings"]
+    assert finding["rule"] == "number-mismatch" and finding["line"] == 6
+    assert (finding["file"], finding["src_lang"], finding["tgt_lang"]) == ("news.po", "en", "ru")
+
+
+def test_clean_file_exits_0(workdir, capsys):
+    code, out, _ = run(["check", write(workdir / "ok.po", CLEAN_PO)], capsys)
+    assert code == 0 and "0 finding(s)" in out
+
+
+def test_xliff_missing_code_is_found_and_noted_suppression_holds(workdir, capsys):
+    code, out, _ = run(["check", write(workdir / "a.xlf", XLIFF), "--format", "json"], capsys)
+    assert code == 1
+    assert [f["rule"] for f in json.loads(out)["findings"]] == ["code-missing"]
+
+
+def test_tmx_checks_every_target_language(workdir, capsys):
+    code, out, _ = run(["check", write(workdir / "m.tmx", TMX), "--format", "json"], capsys)
+    data = json.loads(out)
+    assert data["files"][0]["tgt_langs"] == ["ru", "az"]
+    assert [(f["rule"], f["tgt_lang"]) for f in data["findings"]] == [("number-mismatch", "az")]
+
+
+def test_tsv_pairs_take_languages_from_header(workdir, capsys):
+    name = write(workdir / "pairs.tsv", "en\tru\nThe talks ended.\tПереговоры завершились?\n")
+    code, out, _ = run(["check", name, "--format", "json", "--fail-on", "warning"], capsys)
+    assert code == 1 and json.loads(out)["findings"][0]["rule"] == "end-punctuation"
+
+
+def test_fail_on_never_exits_0_despite_errors(workdir, capsys):
+    code, _, _ = run(["check", write(workdir / "news.po", PO), "--fail-on", "never"], capsys)
+    assert code == 0
+
+
+def test_missing_file_exits_2(workdir, capsys):
+    code, _, err = run(["check", "absent.po"], capsys)
+    assert code == 2 and "absent.po" in err
+
+
+def test_unknown_rule_flag_exits_2(workdir, capsys):
+    code, _, err = run(["check", write(workdir / "news.po", PO), "--disable", "nonsense"], capsys)
+    assert code == 2 and "nonsense" in err
+
+
+def test_missing_glossary_flag_exits_2(workdir, capsys):
+    code, _, err = run(["check", write(workdir / "news.po", PO), "--glossary", "none.tbx"], capsys)
+    assert code == 2 and "none.tbx" in err
+
+
+def test_glossary_flag_enables_terminology(workdir, capsys):
+    write(workdir / "g.csv", "concept,lang,term,status\nc1,en,pipeline,preferred\nc1,ru,трубопровод,preferred\n")
+    po = PO.replace("Трубопровод", "Газопровод").replace("1 600", "1 700")
+    code, out, _ = run(["check", write(workdir / "n.po", po), "--glossary", "g.csv", "--format", "json"], capsys)
+    assert code == 1 and [f["rule"] for f in json.loads(out)["findings"]] == ["term-missing"]
+
+
+def test_tm_flag_reports_deviation_from_memory(workdir, capsys):
+    write(workdir / "mem.tmx", TMX.replace("Цены выросли на 35 %.", "Цены поднялись на 35 %."))
+    code, out, _ = run(["check", write(workdir / "m.tmx", TMX), "--tm", "mem.tmx", "--tgt-lang", "ru",
+                        "--format", "json"], capsys)
+    assert [f["rule"] for f in json.loads(out)["findings"]] == ["tm-inconsistent"]
+
+
+def test_sarif_output_to_file(workdir, capsys):
+    code, out, _ = run(["check", write(workdir / "news.po", PO), "--format", "sarif", "-o", "r.sarif"], capsys)
+    sarif = json.loads((workdir / "r.sarif").read_text(encoding="utf-8"))
+    assert code == 1 and out == ""
+    assert sarif["runs"][0]["results"][0]["ruleId"] == "number-mismatch"
+
+
+def test_write_baseline_then_baseline_hides_known_findings(workdir, capsys):
+    name = write(workdir / "news.po", PO)
+    code, _, err = run(["check", name, "--write-baseline", "base.json"], capsys)
+    assert code == 0 and "1 finding" in err
+    code, out, _ = run(["check", name, "--baseline", "base.json", "--format", "json"], capsys)
+    assert code == 0 and json.loads(out)["summary"]["baselined"] == 1
+
+
+def test_baseline_still_fails_on_new_findings(workdir, capsys):
+    name = write(workdir / "news.po", PO)
+    run(["check", name, "--write-baseline", "base.json"], capsys)
+    write(workdir / "news.po", PO.replace("2,5 %", "3,5 %"))
+    code, out, _ = run(["check", name, "--baseline", "base.json", "--format", "json"], capsys)
+    assert code == 1 and json.loads(out)["findings"][0]["target"].startswith("Инфляция")
+
+
+def test_configured_baseline_and_fail_on_are_used(workdir, capsys):
+    name = write(workdir / "news.po", PO)
+    write(workdir / "tmkit.toml", '[check]\nfail_on = "never"\n')
+    code, _, _ = run(["check", name], capsys)
+    assert code == 0
+
+
+def test_list_prints_catalogue(workdir, capsys):
+    code, out, _ = run(["check", "--list"], capsys)
+    assert code == 0 and out.splitlines()[0].startswith("term-forbidden")
+
+
+def test_list_as_json(workdir, capsys):
+    _, out, _ = run(["check", "--list", "--format", "json"], capsys)
+    assert {"id", "category", "severity", "summary"} <= set(json.loads(out)[0])
+
+
+def test_github_format_prints_workflow_commands(workdir, capsys):
+    _, out, _ = run(["check", write(workdir / "news.po", PO), "--format", "github"], capsys)
+    assert out.startswith("::error file=news.po,line=6,title=number-mismatch::")
+
+
+def test_lint_finds_bilingual_files_and_reports_once(workdir, capsys):
+    (workdir / "l10n").mkdir()
+    write(workdir / "l10n" / "news.po", PO)
+    write(workdir / "l10n" / "a.xlf", XLIFF)
+    write(workdir / "l10n" / "notes.txt", "not a translation")
+    code, out, _ = run(["lint", "--format", "json"], capsys)
+    data = json.loads(out)
+    assert code == 1
+    assert sorted(f["path"] for f in data["files"]) == ["l10n/a.xlf", "l10n/news.po"]
+
+
+def test_lint_respects_exclude_and_languages(workdir, capsys):
+    (workdir / "old").mkdir()
+    write(workdir / "old" / "news.po", PO)
+    write(workdir / "a.xlf", XLIFF)
+    write(workdir / "tmkit.toml", '[lint]\nexclude = ["old/**"]\nlanguages = ["ru"]\n')
+    code, out, _ = run(["lint", "--format", "json"], capsys)
+    assert code == 0 and json.loads(out)["files"] == []
+
+
+def test_lint_of_missing_folder_exits_2(workdir, capsys):
+    code, _, err = run(["lint", "nowhere"], capsys)
+    assert code == 2 and "nowhere" in err
+
+
+def test_tmx_srclang_wins_over_configured_source_language(workdir, capsys):
+    ru_en = TMX.replace('srclang="en"', 'srclang="ru"').replace(
+        '<tuv xml:lang="az"><seg>Qiymətlər 36 faiz artıb.</seg></tuv>', '')
+    write(workdir / "tmkit.toml", 'source_lang = "en"\n')
+    _, out, _ = run(["check", write(workdir / "m.tmx", ru_en), "--format", "json"], capsys)
+    assert json.loads(out)["files"][0]["src_lang"] == "ru"
+
+
+def test_check_without_files_is_a_usage_error(workdir, capsys):
+    code, _, err = run(["check"], capsys)
+    assert code == 2 and "no input files" in err
+
+
+def test_lint_passes_by_csv_glossaries(workdir, capsys):
+    write(workdir / "terms.csv", "concept,lang,term\nc1,en,pipeline\nc1,ru,трубопровод\n")
+    write(workdir / "pairs.csv", "en,ru\nThe talks ended.,Переговоры завершились.\n")
+    code, out, _ = run(["lint", "--format", "json"], capsys)
+    assert code == 0 and [f["path"] for f in json.loads(out)["files"]] == ["pairs.csv"]
+
+
+SOURCE_MD = """# Ferry line opens
+
+The ferry will carry 1,700 tonnes. It sails on Monday.
+
+The port said the ferry was ready.
+"""
+
+TARGET_MD = """# Паромная линия открывается
+
+Паром будет перевозить 1 500 тонн.
+
+<!-- tmkit: ignore end-punctuation -- the desk asked for a question here -->
+В порту сообщили, что паром готов?
+"""
+
+
+def test_article_pair_is_aligned_and_checked(workdir, capsys):
+    write(workdir / "ferry.en.md", SOURCE_MD)
+    write(workdir / "ferry.ru.md", TARGET_MD)
+    code, out, _ = run(["check", "ferry.ru.md", "--src-lang", "en", "--format", "json"], capsys)
+    found = [(f["rule"], f["line"]) for f in json.loads(out)["findings"]]
+    assert code == 1
+    assert ("number-mismatch", 3) in found and ("target-empty", None) in found
+    assert not [rule for rule, _ in found if rule == "end-punctuation"]
+
+
+def test_article_pair_with_source_option(workdir, capsys):
+    (workdir / "src").mkdir()
+    write(workdir / "src" / "ferry.en.md", SOURCE_MD)
+    write(workdir / "ferry.ru.md", TARGET_MD.replace("1 500", "1 700"))
+    code, out, _ = run(["check", "--source", "src/ferry.en.md", "--target", "ferry.ru.md", "--format", "json"],
+                       capsys)
+    assert [f["rule"] for f in json.loads(out)["findings"]] == ["target-empty"]
+
+
+def test_article_without_source_beside_it_is_a_usage_error(workdir, capsys):
+    write(workdir / "ferry.ru.md", TARGET_MD)
+    code, _, err = run(["check", "ferry.ru.md", "--src-lang", "en"], capsys)
+    assert code == 2 and "ferry.en.md" in err
+
+
+def test_lint_finds_translated_articles_but_not_sources_or_readmes(workdir, capsys):
+    write(workdir / "tmkit.toml", 'source_lang = "en"\n')
+    write(workdir / "ferry.en.md", SOURCE_MD)
+    write(workdir / "ferry.ru.md", TARGET_MD)
+    write(workdir / "README.md", "# Notes\n")
+    write(workdir / "draft.az.md", "# Qaralama\n")
+    _, out, _ = run(["lint", "--format", "json"], capsys)
+    assert [f["path"] for f in json.loads(out)["files"]] == ["ferry.ru.md"]
+
+
+def test_po_translator_comment_suppresses_with_reason(workdir, capsys):
+    po = PO.replace('msgid "The pipeline', '# tmkit: ignore number-mismatch -- the desk corrected the figure\nmsgid "The pipeline')
+    code, out, _ = run(["check", write(workdir / "news.po", po), "--format", "json"], capsys)
+    assert code == 0 and json.loads(out)["findings"] == []
+
+
+def test_tmx_note_suppresses_for_that_unit_only(workdir, capsys):
+    tmx = TMX.replace('<tu tuid="t1">', '<tu tuid="t1"><note>tmkit: ignore * -- figures checked by the desk</note>')
+    code, out, _ = run(["check", write(workdir / "m.tmx", tmx), "--format", "json"], capsys)
+    assert code == 0 and json.loads(out)["findings"] == []
+
+
+def test_configured_baseline_is_applied_when_present(workdir, capsys):
+    name = write(workdir / "news.po", PO)
+    run(["check", name, "--write-baseline", "known.json"], capsys)
+    write(workdir / "tmkit.toml", '[check]\nbaseline = "known.json"\n')
+    code, out, _ = run(["check", name, "--format", "json"], capsys)
+    assert code == 0 and json.loads(out)["summary"]["baselined"] == 1
+
+
+def test_path_override_changes_severity_for_matching_files(workdir, capsys):
+    (workdir / "legacy").mkdir()
+    write(workdir / "legacy" / "news.po", PO)
+    write(workdir / "tmkit.toml", '[[check.overrides]]\npaths = ["legacy/**"]\nseverity = {"number-mismatch" = "info"}\n')
+    code, out, _ = run(["check", "legacy/news.po", "--format", "json"], capsys)
+    assert code == 0 and json.loads(out)["findings"][0]["severity"] == "info"

@@ -1,0 +1,209 @@
+"""Individual checks on nasty cases the corpus does not spell out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tmkit.model import InlineCode, Segment
+from tmkit.qa import Engine, Selection, check_pairs
+from tmkit.qa.view import CheckContext, PairView
+
+
+def only(rule_id):
+    return Selection(frozenset({rule_id}))
+
+
+def found(rule_id, source, target, src="en", tgt="ru"):
+    return [f.message for f in check_pairs([(source, target)], src, tgt, selection=only(rule_id))]
+
+
+# ----------------------------------------------------------------- numbers
+
+@pytest.mark.parametrize(("source", "target", "tgt"), [
+    ("It cost 1,700 dollars.", "Это стоило 1700 долларов.", "ru"),
+    ("Growth was 2.5%.", "Рост составил 2,5 процента.", "ru"),
+    ("The fund holds USD 5 billion.", "Fondda 5 milyard dollar var.", "az"),
+    ("About 170,000 people left.", "Təxminən 170 min nəfər gedib.", "az"),
+    ("It happened in 1992.", "Bu, 1992-ci ildə baş verib.", "az"),
+    ("Three ministers resigned.", "В отставку ушли 3 министра.", "ru"),
+    ("The temperature fell to -5 degrees.", "Температура упала до минус 5 градусов.", "ru"),
+])
+def test_number_mismatch_accepts_locale_formats(source, target, tgt):
+    assert found("number-mismatch", source, target, tgt=tgt) == []
+
+
+def test_number_mismatch_reports_changed_figure_with_both_spellings():
+    assert found("number-mismatch", "It cost 1,700 dollars.", "Это стоило 1 800 долларов.") == \
+        ["'1,700 dollars' in the source became '1 800 долларов' in the target"]
+
+
+def test_number_mismatch_reports_number_added_by_target():
+    assert found("number-mismatch", "Prices rose.", "Цены выросли на 5 %.") == \
+        ["number '5 %' of the target is not in the source"]
+
+
+def test_number_mismatch_ignores_spelled_out_number_dropped_in_translation():
+    assert found("number-mismatch", "He is one of the leaders.", "Он входит в число лидеров.") == []
+
+
+def test_number_mismatch_matches_roman_century():
+    assert found("number-mismatch", "the 21st century", "XXI век") == []
+
+
+# ----------------------------------------------------------------- punctuation
+
+def test_end_punctuation_ignores_missing_full_stop_in_headline():
+    assert found("end-punctuation", "Talks resume in Geneva.", "Переговоры возобновляются в Женеве") == []
+
+
+def test_end_punctuation_sees_through_closing_quotes():
+    assert found("end-punctuation", 'He asked: "Why?"', "Он спросил: «Почему?»") == []
+
+
+def test_quote_style_accepts_russian_nested_quotes():
+    assert found("quote-style", "x", "Он сказал: «Это „красная линия“ для нас»") == []
+
+
+def test_quote_style_reports_english_quotes_in_russian():
+    assert found("quote-style", "x", "Он сказал: “нет”") == ["quotation mark ” is not used in ru; use «…»"]
+
+
+def test_quote_style_accepts_azerbaijani_curly_quotes():
+    assert found("quote-style", "x", "Nazir “yox” deyib", tgt="az") == []
+
+
+def test_quote_unpaired_is_quiet_when_source_leaves_quote_open_for_next_paragraph():
+    assert found("quote-unpaired", '"We will continue the talks', "«Мы продолжим переговоры") == []
+
+
+def test_bracket_unbalanced_ignores_numbered_lists_in_both():
+    assert found("bracket-unbalanced", "1) roads 2) bridges", "1) дороги 2) мосты") == []
+
+
+def test_repeated_word_is_quiet_when_source_repeats_too():
+    assert found("repeated-word", "Bye bye", "Пока пока") == []
+
+
+def test_repeated_word_tolerates_english_had_had():
+    assert found("repeated-word", "Он ушёл.", "He had had enough.", src="ru", tgt="en") == []
+
+
+def test_whitespace_edges_reports_lost_trailing_space():
+    assert found("whitespace-edges", "Total: ", "Итого:") == \
+        ["the source has trailing whitespace, the target does not match"]
+
+
+# ----------------------------------------------------------------- markup
+
+def _seg(*parts):
+    return Segment.of(*parts)
+
+
+def _codes_check(source, target):
+    pair = PairView(source, target, "en", "ru")
+    return sorted(f.rule for f in Engine(Selection(frozenset({"code-missing", "code-extra", "code-order"})))
+                  .check_pair(pair))
+
+
+def test_inline_code_moved_with_word_order_is_fine():
+    bold = InlineCode("g", (("id", "1"),), ("bold",))
+    link = InlineCode("x", (("id", "2"),))
+    assert _codes_check(_seg("A ", bold, " and ", link), _seg(link, " и ", InlineCode("g", (("id", "1"),),
+                                                                                      ("жирный",)))) == []
+
+
+def test_inline_code_missing_and_extra_are_reported():
+    assert _codes_check(_seg("A ", InlineCode("x", (("id", "1"),))),
+                        _seg("Б ", InlineCode("x", (("id", "9"),)))) == ["code-extra", "code-missing"]
+
+
+def test_closing_code_before_opening_is_reported():
+    open_, close = InlineCode("bx", (("id", "1"), ("rid", "1"))), InlineCode("ex", (("id", "2"), ("rid", "1")))
+    assert _codes_check(_seg(open_, "bold", close), _seg(close, "жирный", open_)) == ["code-order"]
+
+
+def test_placeholder_repeated_in_plural_variants_is_fine():
+    assert found("placeholder-mismatch", "{{ n }} file|{{ n }} files",
+                 "{{ n }} файл|{{ n }} файла|{{ n }} файлов") == []
+
+
+def test_placeholder_renamed_is_reported_both_ways():
+    assert len(found("placeholder-mismatch", "Hello %(name)s", "Привет %(nom)s")) == 2
+
+
+def test_percent_sign_before_word_is_not_a_placeholder():
+    assert found("placeholder-mismatch", "50% discount", "скидка 50 %") == []
+
+
+def test_localized_url_of_the_same_page_is_accepted():
+    assert found("url-mismatch", "See https://en.example.org/a?lang=en", "См. https://ru.example.org/a?lang=ru") == []
+
+
+def test_hashtags_may_be_translated():
+    assert found("hashtag-mismatch", "#Russia votes", "#Россия голосует") == []
+
+
+# ----------------------------------------------------------------- script, completeness, names
+
+def test_mixed_script_spans_the_offending_word():
+    finding = check_pairs([("CSTO", "Саммит OДКБ")], "en", "ru", selection=only("mixed-script"))[0]
+    assert finding.span == (7, 11)
+
+
+def test_az_turkish_spelling_ignores_other_target_languages():
+    assert found("az-turkish-spelling", "and", "ve", tgt="en") == []
+
+
+def test_az_turkish_spelling_folds_dotted_capital_i():
+    assert found("az-turkish-spelling", "With him", "İLE onunla", tgt="az") == \
+        ["'İLE' is Turkish; Azerbaijani writes 'ilə'"]
+
+
+def test_wrong_language_ignores_brands_identifiers_and_urls():
+    assert found("target-wrong-language", "Google Translate (no API key)",
+                 "Google Translate (без ключа API), см. https://example.org/docs/api") == []
+
+
+def test_target_same_as_source_accepts_names_and_acronyms():
+    assert found("target-same-as-source", "Ilham Aliyev", "Ilham Aliyev", tgt="az") == []
+
+
+def test_names_accepts_scheme_variants_and_inflection():
+    assert found("name-mismatch", "Переговоры с Алиевым и Хачатуровым.", "Talks with Aliev and Hachaturov.",
+                 src="ru", tgt="en") == []
+
+
+def test_names_reports_a_different_name():
+    assert found("name-mismatch", "Встреча с Хачатуровым.", "Meeting with Khachaturyan.", src="ru", tgt="en") == \
+        ["name 'Хачатуровым' is not in the target (expected a spelling such as 'Khachaturov')"]
+
+
+def test_names_accepts_azerbaijani_spelling_with_suffix():
+    assert found("name-mismatch", "Алиев принял Пашиняна.", "Əliyev Paşinyanı qəbul edib.", src="ru", tgt="az") == []
+
+
+# ----------------------------------------------------------------- consistency against a memory
+
+def test_tm_inconsistent_suggests_the_memory_translation():
+    memory = {"ru": {"talks resumed.": {"переговоры возобновились.": "Переговоры возобновились."}}}
+    context = CheckContext(memory=memory, memory_name="news.tmx")
+    pair = PairView("Talks resumed.", "Переговоры продолжились.", "en", "ru", context=context)
+    finding = Engine(only("tm-inconsistent")).check_pair(pair)[0]
+    assert finding.suggestion == "Переговоры возобновились."
+
+
+def test_repeated_word_is_found_next_to_punctuation():
+    assert found("repeated-word", "It was late.", "«Было было» поздно.") == ["repeated word 'было'"]
+
+
+def test_repeated_word_ignores_words_separated_by_a_comma():
+    assert found("repeated-word", "Yes, yes", "Нет, нет") == []
+
+
+def test_names_into_russian_report_a_near_spelling_of_another_name():
+    assert found("name-mismatch", "Minister Ramil Hasanov spoke.", "Выступил министр Рамиль Гасанян.") == \
+        ["name 'Hasanov' appears as 'Гасанян' in the target, which is a different name"]
+
+
+def test_names_into_russian_accept_inflected_spelling():
+    assert found("name-mismatch", "Talks with Hasanov ended.", "Переговоры с Гасановым завершились.") == []
