@@ -255,8 +255,8 @@ def test_article_pair_is_aligned_and_checked(workdir, capsys):
     code, out, _ = run(["check", "ferry.ru.md", "--src-lang", "en", "--format", "json"], capsys)
     found = [(f["rule"], f["line"]) for f in json.loads(out)["findings"]]
     assert code == 1
-    assert ("number-mismatch", 3) in found and ("target-empty", None) in found
-    assert not [rule for rule, _ in found if rule == "end-punctuation"]
+    assert ("number-mismatch", 3) in found and ("sentence-omitted", 3) in found
+    assert not [rule for rule, _ in found if rule in ("end-punctuation", "target-empty")]
 
 
 def test_article_pair_with_source_option(workdir, capsys):
@@ -265,7 +265,17 @@ def test_article_pair_with_source_option(workdir, capsys):
     write(workdir / "ferry.ru.md", TARGET_MD.replace("1 500", "1 700"))
     code, out, _ = run(["check", "--source", "src/ferry.en.md", "--target", "ferry.ru.md", "--format", "json"],
                        capsys)
-    assert [f["rule"] for f in json.loads(out)["findings"]] == ["target-empty"]
+    assert [f["rule"] for f in json.loads(out)["findings"]] == ["sentence-omitted"]
+
+
+def test_sentence_only_the_translation_has_is_reported_as_added_with_its_line(workdir, capsys):
+    write(workdir / "ferry.en.md", SOURCE_MD)
+    added = TARGET_MD.replace("1 500 тонн.", "1 700 тонн. Он отправится в понедельник.").replace(
+        "готов?", "готов. Пассажиров пока не будет: билеты поступят в продажу весной.")
+    write(workdir / "ferry.ru.md", added.replace("<!-- tmkit: ignore end-punctuation -- the desk asked for a question here -->\n", ""))
+    code, out, _ = run(["check", "ferry.ru.md", "--src-lang", "en", "--format", "json", "--fail-on", "warning"], capsys)
+    found = [(f["rule"], f["line"]) for f in json.loads(out)["findings"]]
+    assert found == [("sentence-added", 5)] and code == 1
 
 
 def test_article_without_source_beside_it_is_a_usage_error(workdir, capsys):

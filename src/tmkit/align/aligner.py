@@ -223,11 +223,34 @@ def _paragraph_groups(src: list[Sentence], tgt: list[Sentence],
     few, many = sorted((len(src_blocks), len(tgt_blocks)))
     if few < 2 or few / many < 0.6:
         return [(src, tgt)]
+    if len(src_blocks) == len(tgt_blocks) and _blocks_correspond(src_blocks, tgt_blocks):
+        return list(zip(src_blocks, tgt_blocks, strict=True))
     groups = []
     for bead in features.align_blocks(src_blocks, tgt_blocks):
         groups.append(([s for k in bead.src for s in src_blocks[k]],
                        [t for k in bead.tgt for t in tgt_blocks[k]]))
     return groups
+
+
+PARAGRAPH_SPREAD = 2.5
+"""How far one paragraph's length ratio may stray from the article's before the paragraphs
+are no longer taken to correspond one to one."""
+
+
+def _blocks_correspond(src_blocks: list[list[Sentence]], tgt_blocks: list[list[Sentence]]) -> bool:
+    """Same number of paragraphs, none of them wildly longer or shorter than the article's ratio.
+
+    This is the usual newsroom case, and taking it as given is more reliable than letting
+    the length model trade a paragraph that gained or lost a sentence for a 2-2 merge.
+    """
+    src_lens = [sum(len(s.text) for s in block) for block in src_blocks]
+    tgt_lens = [sum(len(t.text) for t in block) for block in tgt_blocks]
+    ratio = _length_ratio(src_lens, tgt_lens)
+    for src_len, tgt_len in zip(src_lens, tgt_lens, strict=True):
+        local = tgt_len / max(src_len, 1)
+        if not ratio / PARAGRAPH_SPREAD <= local <= ratio * PARAGRAPH_SPREAD:
+            return False
+    return True
 
 
 def _by_block(sentences: list[Sentence]) -> list[list[Sentence]]:

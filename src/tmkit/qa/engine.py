@@ -18,6 +18,10 @@ from tmkit.qa.view import DocumentView, PairView
 RUNS_ON_EMPTY_TARGET = frozenset({"target-empty", "suppression-missing-reason"})
 """Rules that still make sense when a unit has no translation yet."""
 
+RUNS_ON_ALIGNMENT_GAP = frozenset({"sentence-omitted", "sentence-added", "suppression-missing-reason"})
+"""The only rules for a sentence an article alignment left unpaired: with one side empty,
+number, term or length rules would just restate the gap."""
+
 CATEGORIES_ON_COPY = frozenset({"completeness", "consistency", "suppression"})
 """A target that copies the source is one problem (``target-same-as-source``); the
 punctuation or spelling rules of the target language would only repeat it in other words."""
@@ -88,7 +92,7 @@ class Engine:
         per_pair: dict[int, list[Finding]] = {}
         for pair in document.pairs:
             per_pair[id(pair)] = self.check_pair(pair)
-        translated = [p for p in document.pairs if p.target.strip()]
+        translated = [p for p in document.pairs if p.target.strip() and p.alignment is None]
         if self.document_rules and translated:
             scoped = DocumentView(document.file, document.src_lang, document.tgt_lang, translated,
                                   document.context)
@@ -108,7 +112,10 @@ class Engine:
         copy = has_target and pair.is_copy and bool(pair.source.strip())
         found: list[Finding] = []
         for rule in self.pair_rules:
-            if not has_target and rule.id not in RUNS_ON_EMPTY_TARGET:
+            if pair.alignment is not None:
+                if rule.id not in RUNS_ON_ALIGNMENT_GAP:
+                    continue
+            elif not has_target and rule.id not in RUNS_ON_EMPTY_TARGET:
                 continue
             if copy and rule.category not in CATEGORIES_ON_COPY:
                 continue

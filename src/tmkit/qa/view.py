@@ -67,7 +67,8 @@ class PairView:
     def __init__(self, source: Segment | str, target: Segment | str, src_lang: str, tgt_lang: str, *,
                  unit: str | None = None, line: int | None = None, file: str | None = None,
                  notes: Sequence[str] = (), context: CheckContext | None = None,
-                 index: int = 0, msg_context: str | None = None, source_forms: Sequence[str] = ()) -> None:
+                 index: int = 0, msg_context: str | None = None, source_forms: Sequence[str] = (),
+                 alignment: str | None = None) -> None:
         self.source_segment = source if isinstance(source, Segment) else Segment.from_text(source)
         self.target_segment = target if isinstance(target, Segment) else Segment.from_text(target)
         self.src_lang = src_lang
@@ -82,6 +83,8 @@ class PairView:
         """A disambiguating context (PO ``msgctxt``): equal sources in different contexts may differ."""
         self.source_forms = tuple(source_forms)
         """Further plural forms of the source (PO ``msgid_plural``)."""
+        self.alignment = alignment
+        """``omitted`` or ``added`` for sentences an article alignment left unpaired, else None."""
 
     # ------------------------------------------------------------------ text
     @cached_property

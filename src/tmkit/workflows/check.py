@@ -44,6 +44,9 @@ class PairInput:
     notes: tuple[str, ...] = ()
     msg_context: str | None = None
     source_forms: tuple[str, ...] = ()
+    alignment: str | None = None
+    """For aligned articles: ``omitted`` (a source sentence without translation) or ``added``
+    (a target sentence without source); None for ordinary pairs."""
 
 
 @dataclass
@@ -173,9 +176,10 @@ def article_document(source: Path, target: Path, options: CheckOptions, config: 
 
     Findings point at the translation (its file and line); the unit names the source
     sentence's place (``NAME.en.md:7``). A source sentence the alignment leaves without a
-    counterpart becomes a pair with an empty target, which ``target-empty`` reports: a
-    sentence dropped from the translation. ``<!-- tmkit: ignore RULE -- reason -->`` in
-    either article applies to the sentences on the next line.
+    counterpart becomes an ``omitted`` pair placed at the line of the translation where it
+    belongs (``sentence-omitted``), and a target sentence without source an ``added`` one
+    (``sentence-added``). ``<!-- tmkit: ignore RULE -- reason -->`` in either article
+    applies to the sentences on the next line.
     """
     from tmkit.align import align_articles
     from tmkit.formats.article import read_article
@@ -190,15 +194,30 @@ def article_document(source: Path, target: Path, options: CheckOptions, config: 
                                glossary=context.glossary)
     src_marks, tgt_marks = _article_suppressions(source), _article_suppressions(target)
     document = PairDocument(_display(target), "article", src_lang, tgt_lang)
+    last_target_line = None
     for pair in alignment.pairs:
-        if not pair.src:
-            continue  # text only the translation has: nothing of the source to check it against
         notes = tuple(m.text for s in pair.src for m in src_marks.get(s.line, ())) + \
             tuple(m.text for t in pair.tgt for m in tgt_marks.get(t.line, ()))
-        document.pairs.append(PairInput(
-            pair.src_segment, pair.tgt_segment if pair.tgt else Segment(),
-            unit=f"{source.name}:{pair.src[0].line}", line=pair.tgt[0].line if pair.tgt else None, notes=notes))
+        if not pair.src:
+            document.pairs.append(PairInput(Segment(), pair.tgt_segment, unit=f"{target.name}:{pair.tgt[0].line}",
+                                            line=pair.tgt[0].line, notes=notes, alignment="added"))
+            last_target_line = pair.tgt[-1].line
+            continue
+        if not pair.tgt:
+            where = last_target_line or _first_target_line(alignment)
+            document.pairs.append(PairInput(pair.src_segment, Segment(), unit=f"{source.name}:{pair.src[0].line}",
+                                            line=where, notes=notes, alignment="omitted"))
+            continue
+        document.pairs.append(PairInput(pair.src_segment, pair.tgt_segment,
+                                        unit=f"{source.name}:{pair.src[0].line}", line=pair.tgt[0].line,
+                                        notes=notes))
+        last_target_line = pair.tgt[-1].line
     return document
+
+
+def _first_target_line(alignment) -> int | None:
+    """Where an omission before every translated sentence belongs: the first target line."""
+    return alignment.tgt_sentences[0].line if alignment.tgt_sentences else None
 
 
 def _article_suppressions(path: Path) -> dict:
@@ -306,7 +325,7 @@ def check_documents(documents: Iterable[PairDocument], context: CheckContext,
         engine = engines.get(key) or engines.setdefault(key, Engine(selection))
         views = [PairView(p.source, p.target, document.src_lang, document.tgt_lang, unit=p.unit, line=p.line,
                           file=document.file, notes=p.notes, context=context, index=i,
-                          msg_context=p.msg_context, source_forms=p.source_forms)
+                          msg_context=p.msg_context, source_forms=p.source_forms, alignment=p.alignment)
                  for i, p in enumerate(document.pairs)]
         report.findings.extend(engine.check_document(
             DocumentView(document.file, document.src_lang, document.tgt_lang, views, context)))

@@ -29,10 +29,37 @@ def target_empty(pair: PairView) -> Iterator[Hit]:
     """The target is empty although the source has text.
 
     An untranslated unit in a file handed in as finished is the most basic omission. Units
-    whose source is empty too are not reported.
+    whose source is empty too are not reported, nor sentences an article alignment found
+    missing (``sentence-omitted`` speaks for those).
     """
-    if pair.source.strip() and not pair.target.strip() and not pair.target_segment.has_codes:
+    if pair.alignment is None and pair.source.strip() and not pair.target.strip() and not pair.target_segment.has_codes:
         yield Hit("the target is empty", suggestion="translate the source text")
+
+
+@pair_rule("sentence-omitted", "completeness", "error")
+def sentence_omitted(pair: PairView) -> Iterator[Hit]:
+    """A sentence of the source article has no counterpart in the translation.
+
+    Found by aligning the two articles (``tmkit check --source A.en.md --target A.ru.md``,
+    or ``tmkit lint`` on article pairs); the finding sits at the line of the translation
+    where the missing sentence belongs and names the source line.
+    """
+    if pair.alignment == "omitted":
+        where = f" ({pair.unit})" if pair.unit else ""
+        yield Hit(f"this source sentence{where} is missing from the translation",
+                  suggestion="translate the sentence, or suppress with a reason if the cut is intended")
+
+
+@pair_rule("sentence-added", "completeness", "warning")
+def sentence_added(pair: PairView) -> Iterator[Hit]:
+    """A sentence of the translation has no counterpart in the source article.
+
+    Editors sometimes add context for another audience, which is fine but should be a
+    decision: the finding asks for a look, it does not call the addition wrong.
+    """
+    if pair.alignment == "added":
+        yield Hit("this sentence of the translation has no counterpart in the source",
+                  span=(0, len(pair.target)))
 
 
 @pair_rule("target-same-as-source", "completeness", "warning")
