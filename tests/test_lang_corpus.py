@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tmkit.formats.article import read_article
 from tmkit.lang import get_language
 
 ARTICLES = Path(__file__).resolve().parents[1] / "corpora" / "articles"
@@ -39,8 +40,8 @@ def paragraph_counts(name, code):
     if not path.is_file():
         pytest.skip(f"{path} not present")
     language = get_language(code)
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [len(language.sentences(line)) for line in lines if line.strip() and not line.startswith("#")]
+    blocks = [block for block in read_article(path).blocks if block.kind != "title"]
+    return [len(language.sentences(block.text)) for block in blocks]
 
 
 def article_names():
