@@ -320,3 +320,13 @@ def test_path_override_changes_severity_for_matching_files(workdir, capsys):
     write(workdir / "tmkit.toml", '[[check.overrides]]\npaths = ["legacy/**"]\nseverity = {"number-mismatch" = "info"}\n')
     code, out, _ = run(["check", "legacy/news.po", "--format", "json"], capsys)
     assert code == 0 and json.loads(out)["findings"][0]["severity"] == "info"
+
+
+def test_invalid_language_code_is_a_usage_error_before_reading(workdir, capsys):
+    code, _, err = run(["check", write(workdir / "m.tmx", TMX), "--src-lang", "english"], capsys)
+    assert code == 2 and "invalid language code 'english'" in err
+
+
+def test_memory_without_the_requested_languages_is_refused_not_passed(workdir, capsys):
+    code, _, err = run(["check", write(workdir / "m.tmx", TMX), "--src-lang", "fr"], capsys)
+    assert code == 2 and "no unit pairs" in err

@@ -29,7 +29,8 @@ class TmkitError(Exception):
         return ":".join(parts)
 
     def __str__(self) -> str:
-        text = f"{self.location()}: {self.message}"
+        known = self.path is not None or self.line is not None
+        text = f"{self.location()}: {self.message}" if known else self.message
         if self.hint:
             text += f" ({self.hint})"
         return text

@@ -133,7 +133,10 @@ def _tmx_documents(path: Path, options: CheckOptions, config: Config) -> list[Pa
     chosen = (options.tgt_lang,) if options.tgt_lang else options.target_langs
     wanted = {lang_key(x).split("-")[0] for x in chosen}
     by_lang: dict[tuple[str, str], PairDocument] = {}
+    seen: dict[str, str] = {}
     for unit in iter_units(path):
+        for variant in unit.variants:
+            seen.setdefault(lang_key(variant.lang), variant.lang)
         source = _tmx_source(unit, options, config)
         if source is None:
             continue
@@ -147,6 +150,10 @@ def _tmx_documents(path: Path, options: CheckOptions, config: Config) -> list[Pa
             if document is None:
                 document = by_lang[key] = PairDocument(_display(path), "tmx", source.lang, variant.lang)
             document.pairs.append(_pair(unit, source, variant))
+    if seen and not by_lang:
+        asked = " -> ".join(x for x in (options.src_lang, options.tgt_lang) if x) or "the configured languages"
+        raise UsageError(f"no unit pairs {asked}; the memory has {', '.join(sorted(seen.values()))}",
+                         path=str(path), hint="pass --src-lang/--tgt-lang with languages the file has")
     return list(by_lang.values())
 
 
@@ -350,6 +357,9 @@ def run_check(paths: Sequence[str | Path], options: CheckOptions = CheckOptions(
     """Check the given files: the library form of ``tmkit check FILE...``."""
     if not paths:
         raise UsageError("no input files", hint="tmkit check FILE...")
+    for code in (options.src_lang, options.tgt_lang, *options.target_langs):
+        if code:
+            language(code)  # an invalid code is a usage error before any file is read
     config = config if config is not None else load_config()
     settings = check_settings(config)
     notes: list[str] = []
