@@ -303,7 +303,7 @@ def test_root_other_than_tmx_is_refused_by_name(tmp_path):
 
 
 def test_missing_file_is_an_input_error(tmp_path):
-    with pytest.raises(InputError, match="cannot read"):
+    with pytest.raises(InputError, match="file not found"):
         read_header(tmp_path / "absent.tmx")
 
 

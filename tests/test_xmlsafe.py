@@ -63,7 +63,7 @@ def test_syntax_error_names_file_line_and_column(tmp_path):
 
 
 def test_missing_file_is_an_input_error(tmp_path):
-    with pytest.raises(InputError, match="cannot read"):
+    with pytest.raises(InputError, match="file not found"):
         xmlsafe.parse(tmp_path / "absent.tmx")
 
 

@@ -76,7 +76,13 @@ def iterparse(source: Source, events: tuple[str, ...] = ("start", "end"),
     except etree.XMLSyntaxError as exc:
         raise syntax_error(exc, name) from None
     except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", path=name) from None
+        raise _os_error(exc, name) from None
+
+
+def _os_error(exc: OSError, name: str) -> InputError:
+    if isinstance(exc, FileNotFoundError) or not os.path.exists(name):
+        return InputError("file not found", path=name, hint="check the path")
+    return InputError(f"cannot read file: {exc.strerror or exc}", path=name)
 
 
 def parse(source: Source) -> etree._ElementTree:
@@ -88,7 +94,7 @@ def parse(source: Source) -> etree._ElementTree:
     except etree.XMLSyntaxError as exc:
         raise syntax_error(exc, name) from None
     except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", path=name) from None
+        raise _os_error(exc, name) from None
     _refuse_entities(tree, name)
     return tree
 
