@@ -330,3 +330,15 @@ def test_invalid_language_code_is_a_usage_error_before_reading(workdir, capsys):
 def test_memory_without_the_requested_languages_is_refused_not_passed(workdir, capsys):
     code, _, err = run(["check", write(workdir / "m.tmx", TMX), "--src-lang", "fr"], capsys)
     assert code == 2 and "no unit pairs" in err
+
+
+def test_lint_given_files_as_pre_commit_passes_them_skips_sources_and_glossaries(workdir, capsys):
+    write(workdir / "tmkit.toml", 'source_lang = "en"\n[lint]\nexclude = ["reports/**"]\n')
+    write(workdir / "ferry.en.md", SOURCE_MD)
+    write(workdir / "ferry.ru.md", TARGET_MD)
+    write(workdir / "terms.csv", "concept,lang,term\nc1,en,pipeline\nc1,ru,трубопровод\n")
+    (workdir / "reports").mkdir()
+    write(workdir / "reports" / "review.tsv", "kind\tsource\n")
+    _, out, _ = run(["lint", "ferry.en.md", "ferry.ru.md", "terms.csv", "reports/review.tsv", "--format", "json"],
+                    capsys)
+    assert [f["path"] for f in json.loads(out)["files"]] == ["ferry.ru.md"]

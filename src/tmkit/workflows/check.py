@@ -396,16 +396,19 @@ def _documents(paths: list[Path], options: CheckOptions, config: Config,
 def discover(paths: Sequence[str | Path], settings: LintSettings, src_lang: str | None = None) -> list[Path]:
     """Bilingual files under ``paths`` matching ``[lint] include`` and not ``exclude``, sorted.
 
-    Globs are matched against paths relative to the configuration folder; a file named
-    explicitly on the command line is always taken. CSV/TSV glossaries are skipped, and so
-    are articles that are not a translation ``NAME.<lang>.md`` with ``NAME.<src_lang>.md``
-    beside it (sources, READMEs).
+    Globs are matched against paths relative to the configuration folder. A file named
+    explicitly (as pre-commit passes every changed file) needs no ``include`` match but is
+    still subject to ``exclude``. CSV/TSV glossaries are skipped, and so are articles that
+    are not a translation ``NAME.<lang>.md`` with ``NAME.<src_lang>.md`` beside it
+    (sources, READMEs).
     """
     found: dict[Path, None] = {}
     for raw in paths or [settings.root]:
         path = Path(raw)
         if path.is_file():
-            found[path] = None
+            if not _excluded(path, settings) and not _is_glossary(path) \
+                    and _is_checkable_article(path, settings, src_lang):
+                found[path] = None
             continue
         if not path.is_dir():
             raise InputError("no such file or folder", path=str(path))
@@ -436,13 +439,22 @@ def _is_glossary(path: Path) -> bool:
     return path.suffix.lower() in (".csv", ".tsv") and detect_format(path) in GLOSSARY_FORMATS
 
 
-def _wanted(path: Path, settings: LintSettings) -> bool:
+def _relative(path: Path, settings: LintSettings) -> str:
     try:
-        relative = path.resolve().relative_to(settings.root.resolve()).as_posix()
+        return path.resolve().relative_to(settings.root.resolve()).as_posix()
     except ValueError:
-        relative = path.as_posix()
-    if any(glob_match(relative, pattern) for pattern in settings.exclude):
+        return path.as_posix()
+
+
+def _excluded(path: Path, settings: LintSettings) -> bool:
+    relative = _relative(path, settings)
+    return any(glob_match(relative, pattern) for pattern in settings.exclude)
+
+
+def _wanted(path: Path, settings: LintSettings) -> bool:
+    if _excluded(path, settings):
         return False
+    relative = _relative(path, settings)
     return any(glob_match(relative, pattern) for pattern in settings.include)
 
 
