@@ -333,7 +333,7 @@ def test_entity_declarations_are_refused(tmp_path):
 
 
 def test_missing_file_is_an_input_error(tmp_path):
-    with pytest.raises(InputError, match="cannot read"):
+    with pytest.raises(InputError, match="file not found"):
         load_tbx(tmp_path / "absent.tbx")
 
 

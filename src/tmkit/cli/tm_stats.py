@@ -26,16 +26,24 @@ Examples:
   tmkit tm stats corpora/*.tmx --format json
   tmkit tm stats memory.tmx --format json | jq .languages
 """)
-@click.argument("files", nargs=-1, required=True,
-                type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--format", "format_", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Output format.")
-def stats(files: tuple[Path, ...], format_: str) -> None:
+@click.option("--store", is_flag=False, flag_value="-", default=None, metavar="[PATH]",
+              help="Report on the memory store instead (default: the configured store).")
+def stats(files: tuple[Path, ...], format_: str, store: str | None) -> None:
     """Count units, languages, props, inline codes and notes of TMX FILES.
 
     Files are streamed, so any size works. Language codes that differ only in case or
     separator (EN-US, en_us) are counted together under the spelling met first.
     """
+    if store is not None:
+        from tmkit.cli.tm_store import show_store_stats
+
+        show_store_stats(None if store == "-" else Path(store), format_)
+        return
+    if not files:
+        raise click.UsageError("give TMX FILES, or --store for the memory store")
     try:
         results = [tmx_stats(path) for path in files]
     except TmkitError as exc:

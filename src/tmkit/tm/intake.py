@@ -1,0 +1,60 @@
+"""Approved translations coming back into the memory: units from text or files, TMX append.
+
+``tmkit tm add`` and ``tmkit check --update-tm`` feed :func:`tmkit.tm.store.add_units`; these
+helpers build the units they pass and keep the TMX (the source of truth) in step.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tmkit.model import Header, Segment, TranslationUnit, Variant
+
+
+def pair_unit(source: str, target: str, src_lang: str, tgt_lang: str) -> TranslationUnit:
+    """A unit for one approved pair typed on the command line, dated now."""
+    now = datetime.now(UTC).replace(microsecond=0)
+    return TranslationUnit((Variant(src_lang, Segment.of(source)), Variant(tgt_lang, Segment.of(target))),
+                           srclang=src_lang, creation_date=now, change_date=now)
+
+
+def units_of_file(path: str | os.PathLike, src_lang: str | None = None,
+                  tgt_lang: str | None = None) -> list[TranslationUnit]:
+    """The units of a TMX, XLIFF, PO or CSV file (drafts are filtered later by state)."""
+    from tmkit.formats.registry import detect_format, read_units
+
+    if detect_format(path) == "tmx":
+        from tmkit.formats.tmx import iter_units
+
+        return list(iter_units(path))
+    return list(read_units(path, src_lang=src_lang, tgt_lang=tgt_lang).units)
+
+
+def append_to_tmx(path: str | os.PathLike, units: Iterable[TranslationUnit]) -> int:
+    """Append approved ``units`` to the TMX at ``path`` (created when missing); atomic rewrite.
+
+    Only units with an approved or no state are written, with the state dropped (TMX has
+    none). Returns how many were appended.
+    """
+    from dataclasses import replace
+
+    from tmkit.formats.tmx import iter_units, read_header, write_tmx
+
+    fresh = [replace(u, state=None, matches=()) for u in units
+             if u.state is None or u.state.approved]
+    file = Path(path)
+    if file.exists():
+        header = read_header(file)
+        existing: Iterable[TranslationUnit] = iter_units(file)
+    else:
+        header, existing = Header(srclang=fresh[0].srclang or "*all*") if fresh else Header(), ()
+
+    def everything():
+        yield from existing
+        yield from fresh
+
+    write_tmx(file, everything(), header)
+    return len(fresh)

@@ -1,0 +1,706 @@
+"""The memory store: SQLite (WAL, one writer) holding segments, units, provenance and the index.
+
+Tables
+    ``files``       every imported file: path, sha256, size, mtime, format, unit count.
+    ``segments``    one row per distinct segment content in one language: plain text,
+                    inline codes as JSON (lossless export), normalized text and its length,
+                    hashes of the content, the normalized text and its number mask.
+    ``units``       one row per ordered language pair (source segment -> target segment);
+                    ``pair_hash`` (languages + both normalized texts) is unique, so an
+                    identical normalized pair read twice becomes one unit with a higher
+                    usage count and one more provenance row.
+    ``provenance``  where each unit came from: file (or an origin such as ``tm add``),
+                    tuid, props, notes, dates, usage count.
+    ``postings``    the fuzzy index (:mod:`tmkit.tm.index`), one row per (language, key).
+
+The TMX files stay the source of truth: ``import_files(..., rebuild=True)`` empties the store
+and reads them again. A TU with variants in several languages yields a unit for every ordered
+pair of its languages (en->ru, ru->en, en->az, ...), limited to ``langs`` when given, so the
+memory serves every direction.
+
+Import is incremental: a file whose size, mtime and sha256 are unchanged is skipped; a
+changed file's provenance is removed (and units and segments nothing else refers to) before
+it is read again. Postings of removed segments stay until :func:`compact` (counted as
+``stale`` in :func:`store_stats`); search ignores them because their rows are gone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from array import array
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+
+from tmkit.errors import InputError, UsageError
+from tmkit.model import Note, Prop, State, TranslationUnit, Variant, lang_key, lang_matches
+from tmkit.tm.codec import decode_segment, encode_segment
+from tmkit.tm.index import index_keys, merge_blobs, pack, posting
+from tmkit.tm.normalize import base_lang, hash64, mask_numbers, normalize
+
+SCHEMA_VERSION = "1"
+BATCH = 5000
+"""Pairs buffered before the writer resolves them against the database in one go."""
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files(
+    id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL, size INTEGER NOT NULL,
+    mtime REAL NOT NULL, format TEXT NOT NULL, imported TEXT NOT NULL, units INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS segments(
+    id INTEGER PRIMARY KEY AUTOINCREMENT, lang TEXT NOT NULL, base TEXT NOT NULL, text TEXT NOT NULL,
+    parts TEXT, norm TEXT NOT NULL, length INTEGER NOT NULL, content_hash INTEGER NOT NULL,
+    norm_hash INTEGER NOT NULL, shape_hash INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS units(
+    id INTEGER PRIMARY KEY AUTOINCREMENT, src_lang TEXT NOT NULL, tgt_lang TEXT NOT NULL,
+    src_seg INTEGER NOT NULL, tgt_seg INTEGER NOT NULL, pair_hash INTEGER NOT NULL,
+    usage_count INTEGER NOT NULL, created TEXT, changed TEXT);
+CREATE TABLE IF NOT EXISTS provenance(
+    unit_id INTEGER NOT NULL, file_id INTEGER, origin TEXT NOT NULL, tuid TEXT, props TEXT,
+    notes TEXT, usage INTEGER NOT NULL, created TEXT, creation_id TEXT, changed TEXT, change_id TEXT);
+CREATE TABLE IF NOT EXISTS postings(
+    lang TEXT NOT NULL, key TEXT NOT NULL, df INTEGER NOT NULL, ids BLOB NOT NULL,
+    PRIMARY KEY(lang, key)) WITHOUT ROWID;
+"""
+INDEXES = """
+CREATE UNIQUE INDEX IF NOT EXISTS segments_content ON segments(content_hash);
+CREATE UNIQUE INDEX IF NOT EXISTS units_pair ON units(pair_hash);
+CREATE INDEX IF NOT EXISTS segments_norm ON segments(norm_hash);
+CREATE INDEX IF NOT EXISTS segments_shape ON segments(shape_hash);
+CREATE INDEX IF NOT EXISTS units_src ON units(src_seg);
+CREATE INDEX IF NOT EXISTS units_tgt ON units(tgt_seg);
+CREATE INDEX IF NOT EXISTS provenance_unit ON provenance(unit_id);
+CREATE INDEX IF NOT EXISTS provenance_file ON provenance(file_id);
+"""
+
+IMPORTABLE_STATES = (None, State.TRANSLATED, State.REVIEWED, State.FINAL)
+"""Bilingual units are imported only when approved (or stateless): drafts stay out."""
+
+
+class Store:
+    """An open memory store. Use as a context manager, or call :meth:`close`.
+
+    ``path`` ``":memory:"`` gives a throw-away store (``--tm FILE.tmx`` searches use one).
+    """
+
+    def __init__(self, path: str | os.PathLike = ":memory:", *, create: bool = True) -> None:
+        self.path = os.fspath(path)
+        if self.path != ":memory:":
+            file = Path(self.path)
+            if not file.exists() and not create:
+                raise UsageError("no memory store here; build one with `tmkit tm import FILE.tmx`",
+                                 path=self.path)
+            file.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.conn.execute("PRAGMA busy_timeout = 10000")
+            if self.path != ":memory:":
+                self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA cache_size = -131072")
+            self.conn.executescript(SCHEMA + INDEXES)
+            version = self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise InputError(f"not a tmkit memory store: {exc}", path=self.path) from None
+        if version is None:
+            self.conn.execute("INSERT OR REPLACE INTO meta VALUES('schema', ?)", (SCHEMA_VERSION,))
+        elif version[0] != SCHEMA_VERSION:
+            raise InputError(f"store schema {version[0]} is not {SCHEMA_VERSION}; rebuild it with "
+                             "`tmkit tm import --rebuild`", path=self.path)
+        self.conn.create_function("tm_merge", 2, merge_blobs, deterministic=True)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self, bulk: bool = False) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE: the one writer). ``bulk`` skips fsyncs."""
+        if bulk:
+            self.conn.execute("PRAGMA synchronous = OFF")
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            if bulk:
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+
+    def meta(self, key: str, default: str = "0") -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: object) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta VALUES(?, ?)", (key, str(value)))
+
+
+def default_store_path() -> Path:
+    """The store the configuration names (``.tmkit/tm.sqlite`` beside tmkit.toml)."""
+    from tmkit.config import load_config
+
+    return load_config().store_path()
+
+
+# --------------------------------------------------------------------------- writing
+
+
+@dataclass
+class AddReport:
+    """What one import or add did: pairs read, new units, pairs merged into existing units."""
+
+    read: int = 0
+    added: int = 0
+    merged: int = 0
+
+
+@dataclass
+class FileReport:
+    path: str
+    status: str
+    """``imported`` (new file), ``replaced`` (changed file), ``skipped`` (unchanged)."""
+    report: AddReport = field(default_factory=AddReport)
+
+
+@lru_cache(maxsize=256)
+def _lang_key(code: str) -> str:
+    return lang_key(code)
+
+
+def _iso(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _parse_iso(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+def _min(a: str | None, b: str | None) -> str | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _max(a: str | None, b: str | None) -> str | None:
+    return b if a is None else a if b is None else max(a, b)
+
+
+class _Writer:
+    """Buffers pairs and writes them in batches: segments, units, provenance, postings."""
+
+    def __init__(self, store: Store, file_id: int | None, origin: str) -> None:
+        self.conn = store.conn
+        self.file_id = file_id
+        self.origin = origin
+        self.report = AddReport()
+        self.fresh = self.conn.execute("SELECT 1 FROM segments LIMIT 1").fetchone() is None
+        self.seg_ids: dict[int, int] = {}
+        self.unit_ids: dict[int, int] = {}
+        self.next_seg = self._next_id("segments")
+        self.next_unit = self._next_id("units")
+        self.buffer: list[tuple] = []
+        self._last_unit: TranslationUnit | None = None
+        self._rows: dict[int, tuple] = {}
+        self.postings: dict[tuple[str, str], array] = {}
+
+    def _next_id(self, table: str) -> int:
+        row = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name=?", (table,)).fetchone()
+        return (row[0] if row else 0) + 1
+
+    def add(self, source: Variant, target: Variant, unit: TranslationUnit, origin: str | None = None) -> None:
+        if unit is not self._last_unit:
+            self._last_unit, self._rows = unit, {}
+        self.buffer.append((self._segment_row(source), self._segment_row(target), unit, source, target,
+                            origin or self.origin))
+        if len(self.buffer) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        prepared, self.buffer = self.buffer, []
+        self._resolve_segments(prepared)
+        self._write_units(prepared)
+
+    def _segment_row(self, variant: Variant) -> tuple:
+        """The segments row of a variant, computed once per unit whatever the pairs."""
+        row = self._rows.get(id(variant))
+        if row is None:
+            row = self._rows[id(variant)] = self._make_row(variant)
+        return row
+
+    def _make_row(self, variant: Variant) -> tuple:
+        lang = _lang_key(variant.lang)
+        base = base_lang(lang)
+        parts = encode_segment(variant.segment)
+        text = variant.segment.text
+        norm = normalize(text, base)
+        return (lang, base, text, parts, norm, len(norm), hash64(lang, parts or text),
+                hash64(base, norm), hash64(base, mask_numbers(norm)))
+
+    def _lookup(self, table: str, column: str, hashes: list[int]) -> dict[int, int]:
+        if self.fresh or not hashes:
+            return {}
+        found: dict[int, int] = {}
+        for start in range(0, len(hashes), 20000):
+            chunk = json.dumps(hashes[start:start + 20000])
+            found.update(self.conn.execute(
+                f"SELECT {column}, id FROM {table} WHERE {column} IN (SELECT value FROM json_each(?))",
+                (chunk,)))
+        return found
+
+    def _resolve_segments(self, prepared: list) -> None:
+        wanted = {row[6] for p in prepared for row in (p[0], p[1])} - self.seg_ids.keys()
+        self.seg_ids.update(self._lookup("segments", "content_hash", sorted(wanted)))
+        new_rows = []
+        for p in prepared:
+            for row in (p[0], p[1]):
+                if row[6] in self.seg_ids:
+                    continue
+                seg_id = self.next_seg
+                self.next_seg += 1
+                self.seg_ids[row[6]] = seg_id
+                new_rows.append((seg_id, *row))
+                value = posting(row[5], seg_id)
+                for key in index_keys(row[4]):
+                    bucket = self.postings.get((row[1], key))
+                    if bucket is None:
+                        bucket = self.postings[(row[1], key)] = array("Q")
+                    bucket.append(value)
+        self.conn.executemany("INSERT INTO segments VALUES(?,?,?,?,?,?,?,?,?,?)", new_rows)
+
+    def _write_units(self, prepared: list) -> None:
+        keyed = []
+        for src_row, tgt_row, unit, source, target, origin in prepared:
+            pair = hash64(src_row[0], tgt_row[0], src_row[4], tgt_row[4])
+            keyed.append((pair, src_row, tgt_row, unit, source, target, origin))
+        wanted = {k[0] for k in keyed} - self.unit_ids.keys()
+        self.unit_ids.update(self._lookup("units", "pair_hash", sorted(wanted)))
+        new_units: dict[int, list] = {}
+        updates: dict[int, list] = {}
+        provenance = []
+        for pair, src_row, tgt_row, unit, source, target, origin in keyed:
+            usage = unit.usage_count if unit.usage_count and unit.usage_count > 0 else 1
+            created = _iso(target.creation_date or unit.creation_date or source.creation_date)
+            changed = _iso(target.change_date or unit.change_date or source.change_date) or created
+            unit_id = self.unit_ids.get(pair)
+            self.report.read += 1
+            if unit_id is None:
+                unit_id = self.next_unit
+                self.next_unit += 1
+                self.unit_ids[pair] = unit_id
+                new_units[unit_id] = [unit_id, src_row[0], tgt_row[0], self.seg_ids[src_row[6]],
+                                      self.seg_ids[tgt_row[6]], pair, usage, created, changed]
+                self.report.added += 1
+            else:
+                row = new_units.get(unit_id) or updates.setdefault(unit_id, [0, None, None])
+                if unit_id in new_units:
+                    row[6] += usage
+                    row[7], row[8] = _min(row[7], created), _max(row[8], changed)
+                else:
+                    row[0] += usage
+                    row[1], row[2] = _min(row[1], created), _max(row[2], changed)
+                self.report.merged += 1
+            provenance.append((unit_id, self.file_id, origin, unit.tuid, _props_json(unit),
+                               _notes_json(unit), usage, created, target.creation_id or unit.creation_id,
+                               changed, target.change_id or unit.change_id))
+        self.conn.executemany("INSERT INTO units VALUES(?,?,?,?,?,?,?,?,?)", list(new_units.values()))
+        self.conn.executemany(
+            "UPDATE units SET usage_count = usage_count + ?1, "
+            "created = CASE WHEN created IS NULL THEN ?2 WHEN ?2 IS NULL THEN created ELSE min(created, ?2) END, "
+            "changed = CASE WHEN changed IS NULL THEN ?3 WHEN ?3 IS NULL THEN changed ELSE max(changed, ?3) END "
+            "WHERE id = ?4", [(v[0], v[1], v[2], k) for k, v in updates.items()])
+        self.conn.executemany("INSERT INTO provenance VALUES(?,?,?,?,?,?,?,?,?,?,?)", provenance)
+
+    def finish(self) -> AddReport:
+        self.flush()
+        rows = ((lang, key, len(values), pack(array("Q", sorted(values))))
+                for (lang, key), values in self.postings.items())
+        self.conn.executemany(
+            "INSERT INTO postings VALUES(?,?,?,?) ON CONFLICT(lang, key) DO UPDATE SET "
+            "ids = tm_merge(ids, excluded.ids), df = length(tm_merge(ids, excluded.ids)) / 8", rows)
+        self.postings = {}
+        return self.report
+
+
+def _props_json(unit: TranslationUnit) -> str | None:
+    if not unit.props:
+        return None
+    return json.dumps([[p.type, p.value, p.lang] for p in unit.props], ensure_ascii=False)
+
+
+def _notes_json(unit: TranslationUnit) -> str | None:
+    if not unit.notes:
+        return None
+    return json.dumps([[n.text, n.lang] for n in unit.notes], ensure_ascii=False)
+
+
+Direction = tuple[str, str]
+
+
+def _pairs(unit: TranslationUnit, langs: tuple[str, ...] | None, directions: tuple[Direction, ...] | None
+           ) -> Iterator[tuple[Variant, Variant]]:
+    """The ordered (source, target) variant pairs a unit contributes."""
+    chosen: dict[str, Variant] = {}
+    for variant in unit.variants:
+        key = _lang_key(variant.lang)
+        if not variant.segment.text.strip() or key in chosen:
+            continue
+        if langs and not any(lang_matches(key, wanted) for wanted in langs):
+            continue
+        chosen[key] = variant
+    for src_key, source in chosen.items():
+        for tgt_key, target in chosen.items():
+            if base_lang(tgt_key) == base_lang(src_key):
+                continue
+            if directions and not any(lang_matches(src_key, a) and lang_matches(tgt_key, b)
+                                      for a, b in directions):
+                continue
+            yield source, target
+
+
+def add_units(store: Store, units: Iterable[TranslationUnit], *, src_lang: str | None = None,
+              tgt_lang: str | None = None, origin: str = "tm add", langs: tuple[str, ...] | None = None,
+              both_directions: bool = True) -> AddReport:
+    """Put ``units`` into the store, deduplicating identical normalized pairs; one transaction.
+
+    This is the entry point for approved translations coming back (``tmkit tm add``,
+    ``tmkit check --update-tm``). With ``src_lang`` and ``tgt_lang`` only that direction is
+    added (plus its reverse when ``both_directions``); otherwise every ordered pair of the
+    unit's languages (limited to ``langs``). Units whose ``state`` is a draft (new,
+    needs-translation, needs-review) are skipped. ``origin`` is recorded as the provenance
+    of every unit added.
+    """
+    directions: tuple[Direction, ...] | None = None
+    if src_lang and tgt_lang:
+        directions = ((src_lang, tgt_lang), (tgt_lang, src_lang)) if both_directions else ((src_lang, tgt_lang),)
+    with store.transaction():
+        writer = _Writer(store, None, origin)
+        _feed(writer, units, langs, directions)
+        return writer.finish()
+
+
+def _feed(writer: _Writer, units: Iterable[TranslationUnit], langs: tuple[str, ...] | None,
+          directions: tuple[Direction, ...] | None = None) -> None:
+    for unit in units:
+        if unit.state not in IMPORTABLE_STATES:
+            continue
+        for source, target in _pairs(unit, langs, directions):
+            writer.add(source, target, unit)
+
+
+# --------------------------------------------------------------------------- import
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _read_file(path: Path) -> tuple[str, Iterable[TranslationUnit]]:
+    from tmkit.formats.registry import detect_format, read_units
+
+    kind = detect_format(path)
+    if kind == "tmx":
+        from tmkit.formats.tmx import iter_units
+
+        return kind, iter_units(path)
+    if kind not in ("xliff", "po", "pairs"):
+        raise UsageError(f"{path.name} is a {kind} file, not a memory (use TMX, XLIFF, PO or CSV)",
+                         path=str(path))
+    return kind, read_units(path).units
+
+
+def import_files(store: Store, paths: Iterable[str | os.PathLike], *, langs: tuple[str, ...] | None = None,
+                 rebuild: bool = False, progress: Callable[[str], None] | None = None) -> list[FileReport]:
+    """Import memory files incrementally; each file is one transaction.
+
+    With ``rebuild`` the store is emptied first and, when ``paths`` is empty, every file it
+    knew is read again (the TMX files are the source of truth).
+    """
+    wanted = [Path(p) for p in paths]
+    if rebuild:
+        known = [Path(r[0]) for r in store.conn.execute("SELECT path FROM files ORDER BY id")]
+        wanted = wanted or known
+        with store.transaction():
+            for table in ("files", "segments", "units", "provenance", "postings"):
+                store.conn.execute(f"DELETE FROM {table}")
+            store.set_meta("stale", 0)
+    reports = []
+    for path in wanted:
+        if not path.is_file():
+            raise InputError("file not found" if not path.exists() else "not a regular file", path=str(path))
+        if progress:
+            progress(str(path))
+        reports.append(_import_one(store, path, langs))
+    return reports
+
+
+def _import_one(store: Store, path: Path, langs: tuple[str, ...] | None) -> FileReport:
+    name = str(path.resolve())
+    stat = path.stat()
+    row = store.conn.execute("SELECT id, sha256, size, mtime FROM files WHERE path=?", (name,)).fetchone()
+    if row is not None and row[2] == stat.st_size and row[3] == stat.st_mtime:
+        return FileReport(str(path), "skipped")
+    sha = _sha256(path)
+    if row is not None and row[1] == sha:
+        store.conn.execute("UPDATE files SET mtime=? WHERE id=?", (stat.st_mtime, row[0]))
+        return FileReport(str(path), "skipped")
+    kind, units = _read_file(path)
+    with store.transaction(bulk=True):
+        if row is not None:
+            _forget_file(store, row[0])
+            store.conn.execute("DELETE FROM files WHERE id=?", (row[0],))
+        cursor = store.conn.execute(
+            "INSERT INTO files(path, sha256, size, mtime, format, imported, units) VALUES(?,?,?,?,?,?,0)",
+            (name, sha, stat.st_size, stat.st_mtime, kind, _iso(datetime.now(UTC))))
+        file_id = cursor.lastrowid
+        writer = _Writer(store, file_id, name)
+        if writer.fresh:
+            _drop_indexes(store)
+        _feed(writer, units, langs)
+        report = writer.finish()
+        for statement in INDEXES.strip().splitlines():
+            store.conn.execute(statement)
+        store.conn.execute("UPDATE files SET units=? WHERE id=?", (report.read, file_id))
+    return FileReport(str(path), "replaced" if row is not None else "imported", report)
+
+
+def _drop_indexes(store: Store) -> None:
+    """Secondary indexes are cheaper to build once after a bulk load than row by row."""
+    for line in INDEXES.strip().splitlines():
+        words = line.split()
+        store.conn.execute("DROP INDEX IF EXISTS " + words[words.index("EXISTS") + 1])
+
+
+def _forget_file(store: Store, file_id: int) -> None:
+    """Remove a file's provenance and whatever only it kept alive; recount the rest."""
+    conn = store.conn
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched(id INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM touched")
+    conn.execute("INSERT OR IGNORE INTO touched SELECT unit_id FROM provenance WHERE file_id=?", (file_id,))
+    conn.execute("DELETE FROM provenance WHERE file_id=?", (file_id,))
+    _drop_orphans(store)
+
+
+def _drop_orphans(store: Store) -> None:
+    conn = store.conn
+    conn.execute("DELETE FROM units WHERE id IN (SELECT id FROM touched) AND NOT EXISTS "
+                 "(SELECT 1 FROM provenance p WHERE p.unit_id = units.id)")
+    conn.execute("UPDATE units SET usage_count = (SELECT sum(usage) FROM provenance p WHERE p.unit_id = units.id),"
+                 " created = (SELECT min(created) FROM provenance p WHERE p.unit_id = units.id),"
+                 " changed = (SELECT max(changed) FROM provenance p WHERE p.unit_id = units.id)"
+                 " WHERE id IN (SELECT id FROM touched)")
+    removed = conn.execute(
+        "DELETE FROM segments WHERE NOT EXISTS (SELECT 1 FROM units WHERE src_seg = segments.id) "
+        "AND NOT EXISTS (SELECT 1 FROM units WHERE tgt_seg = segments.id)").rowcount
+    store.set_meta("stale", int(store.meta("stale")) + removed)
+
+
+# --------------------------------------------------------------------------- reading back
+
+
+def iter_store_units(store: Store, src_lang: str | None = None, tgt_lang: str | None = None, *,
+                     every_direction: bool = False) -> Iterator[TranslationUnit]:
+    """Units as bilingual TMX-ready values, lossless (codes, props, notes, dates, usage).
+
+    Without languages, a pair stored in both directions comes out once (the direction
+    stored first) unless ``every_direction``.
+    """
+    sql = ("SELECT u.id, u.src_lang, u.tgt_lang, s.text, s.parts, t.text, t.parts, u.usage_count,"
+           " u.created, u.changed FROM units u JOIN segments s ON s.id = u.src_seg"
+           " JOIN segments t ON t.id = u.tgt_seg")
+    rows = store.conn.execute(sql + " ORDER BY u.id")
+    for unit_id, src, tgt, s_text, s_parts, t_text, t_parts, usage, created, changed in rows:
+        if src_lang or tgt_lang:
+            if (src_lang and not lang_matches(src, src_lang)) or (tgt_lang and not lang_matches(tgt, tgt_lang)):
+                continue
+        elif not every_direction and store.conn.execute("SELECT 1 FROM units r WHERE r.src_seg = (SELECT tgt_seg FROM units WHERE id=?1)"
+                                " AND r.tgt_seg = (SELECT src_seg FROM units WHERE id=?1) AND r.id < ?1",
+                                (unit_id,)).fetchone():
+            continue
+        prov = store.conn.execute("SELECT tuid, props, notes, creation_id, change_id FROM provenance "
+                                  "WHERE unit_id=? ORDER BY rowid LIMIT 1", (unit_id,)).fetchone()
+        tuid, props, notes, creation_id, change_id = prov or (None, None, None, None, None)
+        yield TranslationUnit(
+            variants=(Variant(src, decode_segment(s_text, s_parts)), Variant(tgt, decode_segment(t_text, t_parts))),
+            tuid=tuid, srclang=src,
+            props=tuple(Prop(t, v, lang) for t, v, lang in json.loads(props)) if props else (),
+            notes=tuple(Note(text, lang) for text, lang in json.loads(notes)) if notes else (),
+            creation_date=_parse_iso(created), creation_id=creation_id,
+            change_date=_parse_iso(changed), change_id=change_id, usage_count=usage)
+
+
+def export_tmx(store: Store, path: str | os.PathLike, *, src_lang: str | None = None,
+               tgt_lang: str | None = None) -> int:
+    """Write the store (or one direction of it) as TMX 1.4; returns the number of TUs."""
+    from tmkit.formats.tmx import write_tmx
+    from tmkit.model import Header
+
+    header = Header(srclang=src_lang or "*all*", creation_tool="tmkit")
+    return write_tmx(path, iter_store_units(store, src_lang, tgt_lang), header)
+
+
+# --------------------------------------------------------------------------- maintenance
+
+
+@dataclass(frozen=True)
+class StoreStats:
+    path: str
+    size: int
+    files: int
+    segments: dict[str, int]
+    units: dict[str, int]
+    provenance: int
+    keys: int
+    postings: int
+    stale: int
+
+    def as_dict(self) -> dict:
+        return {"path": self.path, "size": self.size, "files": self.files, "segments": self.segments,
+                "units": self.units, "provenance": self.provenance, "index_keys": self.keys,
+                "postings": self.postings, "stale_postings": self.stale}
+
+
+def store_stats(store: Store) -> StoreStats:
+    """Counts for ``tmkit tm stats --store``: segments per language, units per direction, index size."""
+    conn = store.conn
+    size = os.path.getsize(store.path) if store.path != ":memory:" else 0
+    keys, postings = conn.execute("SELECT count(*), coalesce(sum(df), 0) FROM postings").fetchone()
+    return StoreStats(
+        path=store.path, size=size,
+        files=conn.execute("SELECT count(*) FROM files").fetchone()[0],
+        segments=dict(conn.execute("SELECT lang, count(*) FROM segments GROUP BY lang ORDER BY lang")),
+        units=dict(conn.execute("SELECT src_lang || '->' || tgt_lang, count(*) FROM units "
+                                "GROUP BY src_lang, tgt_lang ORDER BY 1")),
+        provenance=conn.execute("SELECT count(*) FROM provenance").fetchone()[0],
+        keys=keys, postings=postings, stale=int(store.meta("stale")))
+
+
+@dataclass(frozen=True)
+class DedupeReport:
+    merged: int
+    segments_removed: int
+    postings: int
+
+
+def dedupe(store: Store) -> DedupeReport:
+    """Re-normalize every segment, merge units whose pairs now coincide, rebuild the index.
+
+    Pairs are deduplicated on insert, so this matters after normalization rules change
+    (a tmkit upgrade, a new case-folding rule) and to drop the postings of removed segments.
+    """
+    conn = store.conn
+    with store.transaction(bulk=True):
+        updates = []
+        for seg_id, base, text in conn.execute("SELECT id, base, text FROM segments").fetchall():
+            norm = normalize(text, base)
+            updates.append((norm, len(norm), hash64(base, norm), hash64(base, mask_numbers(norm)), seg_id))
+        conn.executemany("UPDATE segments SET norm=?, length=?, norm_hash=?, shape_hash=? WHERE id=?", updates)
+        seen: dict[int, int] = {}
+        merged = 0
+        rows = conn.execute("SELECT u.id, u.src_lang, u.tgt_lang, s.norm, t.norm FROM units u "
+                            "JOIN segments s ON s.id=u.src_seg JOIN segments t ON t.id=u.tgt_seg "
+                            "ORDER BY u.id").fetchall()
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched(id INTEGER PRIMARY KEY)")
+        conn.execute("DELETE FROM touched")
+        conn.execute("UPDATE units SET pair_hash = -id - 1")
+        for unit_id, src, tgt, s_norm, t_norm in rows:
+            pair = hash64(src, tgt, s_norm, t_norm)
+            keeper = seen.get(pair)
+            if keeper is None:
+                seen[pair] = unit_id
+                conn.execute("UPDATE units SET pair_hash=? WHERE id=?", (pair, unit_id))
+                continue
+            conn.execute("UPDATE provenance SET unit_id=? WHERE unit_id=?", (keeper, unit_id))
+            conn.execute("INSERT OR IGNORE INTO touched VALUES(?)", (keeper,))
+            conn.execute("DELETE FROM units WHERE id=?", (unit_id,))
+            merged += 1
+        before = conn.execute("SELECT count(*) FROM segments").fetchone()[0]
+        _drop_orphans(store)
+        removed = before - conn.execute("SELECT count(*) FROM segments").fetchone()[0]
+        postings = _rebuild_postings(store)
+        store.set_meta("stale", 0)
+    return DedupeReport(merged, removed, postings)
+
+
+def _rebuild_postings(store: Store) -> int:
+    buckets: dict[tuple[str, str], array] = {}
+    for seg_id, base, norm, length in store.conn.execute("SELECT id, base, norm, length FROM segments"):
+        value = posting(length, seg_id)
+        for key in index_keys(norm):
+            bucket = buckets.get((base, key))
+            if bucket is None:
+                bucket = buckets[(base, key)] = array("Q")
+            bucket.append(value)
+    store.conn.execute("DELETE FROM postings")
+    store.conn.executemany("INSERT INTO postings VALUES(?,?,?,?)",
+                           ((lang, key, len(v), pack(array("Q", sorted(v)))) for (lang, key), v in buckets.items()))
+    return sum(len(v) for v in buckets.values())
+
+
+def merge_stores(store: Store, other_path: str | os.PathLike) -> AddReport:
+    """Add every unit of another store, keeping its first provenance (origin, tuid, props, dates)."""
+    with Store(other_path, create=False) as other:
+        origins: dict[int, str] = {}
+        for unit_id, origin in other.conn.execute("SELECT unit_id, origin FROM provenance ORDER BY rowid"):
+            origins.setdefault(unit_id, origin)
+        ids = [r[0] for r in other.conn.execute("SELECT id FROM units ORDER BY id")]
+        units = list(iter_store_units(other, every_direction=True))
+    with store.transaction(bulk=True):
+        writer = _Writer(store, None, os.fspath(other_path))
+        for unit_id, unit in zip(ids, units, strict=True):
+            writer.add(unit.variants[0], unit.variants[1], unit, origins.get(unit_id))
+        return writer.finish()
+
+
+STORE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
+
+
+def open_memory(tm: str | os.PathLike | None = None, store_path: str | os.PathLike | None = None) -> Store:
+    """The memory a command should search.
+
+    ``tm`` names a store (``.sqlite``/``.db``) or a memory file (TMX, XLIFF, PO, CSV),
+    which is imported into a throw-away in-memory store. Without it, ``store_path`` (or the
+    configured store) is opened when it exists, else the configured ``tm`` file is imported.
+    """
+    from tmkit.config import load_config
+
+    if tm is not None:
+        path = Path(tm)
+        if path.suffix.lower() in STORE_SUFFIXES:
+            return Store(path, create=False)
+        if not path.is_file():
+            raise InputError("memory file not found", path=str(path))
+        store = Store(":memory:")
+        import_files(store, [path])
+        return store
+    config = load_config()
+    chosen = Path(store_path) if store_path is not None else config.store_path()
+    if chosen.exists() or store_path is not None:
+        return Store(chosen, create=False)
+    if config.tm is not None:
+        return open_memory(config.tm)
+    raise UsageError("no translation memory: pass --tm FILE (TMX or store), or build the store with "
+                     f"`tmkit tm import FILE.tmx` (expected at {chosen})")

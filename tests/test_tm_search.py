@@ -1,0 +1,293 @@
+"""Normalization, scoring, difference classification, the index, search and concordance."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tmkit.cli.main import cli
+from tmkit.formats.tmx import write_tmx
+from tmkit.lang import get_language
+from tmkit.model import Header, InlineCode, Segment, TranslationUnit, Variant
+from tmkit.tm.concordance import concordance
+from tmkit.tm.index import index_keys, length_bounds, length_slice, pack, plan, posting, unpack
+from tmkit.tm.normalize import normalize
+from tmkit.tm.score import DiffKind, compare, scores_at_least, similarity, substitute_numbers, word_diff
+from tmkit.tm.search import fuzzy_segments, search
+from tmkit.tm.store import Store, add_units
+
+
+def pair(en: str, ru: str, changed: datetime | None = None) -> TranslationUnit:
+    return TranslationUnit((Variant("en", Segment.of(en)), Variant("ru", Segment.of(ru))), srclang="en",
+                           change_date=changed)
+
+
+@pytest.fixture
+def store():
+    with Store(":memory:") as opened:
+        add_units(opened, [
+            pair("The port handled 1,700 trucks in 2025.", "Порт принял 1 700 грузовиков в 2025 году."),
+            pair("The ferry left Baku on Sunday with a full load.",
+                 "Паром вышел из Баку в воскресенье с полной загрузкой."),
+            pair("Shipping companies welcomed the plan.", "Судоходные компании приветствовали план."),
+            pair("Our newsroom opens an outpost in Aktau.", "Наша редакция открывает форпост в Актау."),
+            pair("From the outpost, correspondents will cover trade.",
+                 "Из форпоста корреспонденты будут освещать торговлю."),
+        ], langs=("en", "ru"))
+        yield opened
+
+
+# --------------------------------------------------------------------------- normalize / score
+
+
+def test_normalize_folds_azerbaijani_dotted_capital_i() -> None:
+    assert normalize("  İSTANBUL   və  IĞDIR ", "az") == "istanbul və ığdır"
+
+
+def test_normalize_folds_russian_yo() -> None:
+    assert normalize("Королёв", "ru") == "королев"
+
+
+@given(st.text(alphabet=st.sampled_from("AaİIıiЁёÉéß ẞ\u0307Σσς\u00a0x"), max_size=30),
+       st.sampled_from(["en", "ru", "az"]))
+def test_fast_folds_agree_with_the_language_modules(text: str, lang: str) -> None:
+    expected = " ".join(get_language(lang).fold(text).split())
+    assert normalize(text, lang) == expected
+
+
+def test_similarity_is_100_only_for_identical_text() -> None:
+    assert (similarity("abc", "abc"), similarity("abcd", "abce")) == (100.0, 75.0)
+
+
+def test_case_and_spacing_only_scores_100_as_case() -> None:
+    result = compare(Segment.of("The  council met."), Segment.of("The Council met."), "en")
+    assert (result.score, result.kind) == (100.0, DiffKind.CASE)
+
+
+def test_numbers_only_scores_99() -> None:
+    result = compare(Segment.of("Exports rose 12% in 2024."), Segment.of("Exports rose 7% in 2023."), "en")
+    assert (result.score, result.kind) == (99.0, DiffKind.NUMBERS)
+
+
+def test_codes_only_scores_99() -> None:
+    bold = Segment.of(InlineCode("bpt", (("i", "1"),), ("<b>",)), "Port",
+                      InlineCode("ept", (("i", "1"),), ("</b>",)), " opened.")
+    result = compare(bold, Segment.of("Port opened."), "en")
+    assert (result.score, result.kind) == (99.0, DiffKind.CODES)
+
+
+def test_punctuation_only_is_classified() -> None:
+    result = compare(Segment.of("Port opened, officials said."), Segment.of("Port opened officials said"), "en")
+    assert result.kind is DiffKind.PUNCTUATION and result.score < 100
+
+
+def test_inflection_only_uses_lemma_keys() -> None:
+    result = compare(Segment.of("Совет безопасности собрался"), Segment.of("Совета безопасности собралось"), "ru")
+    assert result.kind is DiffKind.INFLECTION
+
+
+def test_different_words_are_content() -> None:
+    result = compare(Segment.of("The ferry left Baku on Monday."), Segment.of("The ferry left Baku on Sunday."),
+                     "en")
+    assert result.kind is DiffKind.CONTENT
+
+
+def test_word_diff_marks_removed_and_added_words() -> None:
+    assert word_diff("cut from nine days to three", "cut from nine days to two", "en") == (
+        "cut from nine days to [-three-] {+two+}")
+
+
+def test_numbers_are_substituted_in_the_target_convention() -> None:
+    repaired = substitute_numbers("Handled 2,300.5 trucks in 2026.", "Handled 1,700 trucks in 2025.",
+                                  "Принял 1 700 грузовиков в 2025 году.", "en", "ru")
+    assert repaired == "Принял 2 300,5 грузовиков в 2026 году."
+
+
+def test_number_missing_from_the_target_is_not_substituted() -> None:
+    assert substitute_numbers("Up 5%.", "Up 4%.", "Рост на четыре процента.", "en", "ru") is None
+
+
+def test_scores_at_least_agrees_with_similarity() -> None:
+    texts = ["port opened today", "port closed today", "something else entirely"]
+    found = dict(scores_at_least("port opened today", texts, 75))
+    assert found == {0: 100.0, 1: similarity("port opened today", "port closed today")}
+
+
+# --------------------------------------------------------------------------- index
+
+
+def test_index_keys_skip_numbers_and_truncate_words() -> None:
+    assert index_keys("форпоста 2025 открывает в") == ["форпо", "откры", "в"]
+
+
+def test_inflected_forms_share_a_key() -> None:
+    assert index_keys("bonds")[0] == index_keys("bond")[0]
+
+
+def test_postings_pack_round_trip_sorted_by_length() -> None:
+    from array import array
+
+    values = array("Q", sorted([posting(40, 7), posting(12, 3), posting(40, 2)]))
+    assert list(unpack(pack(values))) == [posting(12, 3), posting(40, 2), posting(40, 7)]
+
+
+def test_length_bounds_match_levenshtein_limits() -> None:
+    assert length_bounds(100, 75) == (75, 133)
+
+
+def test_length_slice_keeps_only_lengths_in_range() -> None:
+    from array import array
+
+    values = array("Q", [posting(10, 1), posting(20, 2), posting(30, 3)])
+    assert [v & 0xFFFFFFFF for v in length_slice(values, 15, 30)] == [2, 3]
+
+
+def test_plan_reads_rarest_keys_first() -> None:
+    rare = [(f"k{df}", df) for df in range(1, 9)]
+    keys, hits = plan([("the", 90000), *rare, ("on", 80000)], 10)
+    assert keys[:8] == [k for k, _ in rare] and "the" not in keys and 1 <= hits <= len(keys)
+
+
+def test_budget_switches_to_the_rare_key_plan() -> None:
+    common = [(f"c{i}", 40000 + i) for i in range(10)]
+    rare = [("r1", 10), ("r2", 20), ("r3", 30)]
+    keys, hits = plan(common + rare, 13, budget=1000)
+    assert keys[:3] == ["r1", "r2", "r3"] and len(keys) == 4 and hits == 2
+
+
+def test_search_with_a_budget_still_finds_near_duplicates(store: Store) -> None:
+    hits = search(store, "The ferry left Baku on Monday with a full load.", "en", "ru", budget=1)
+    assert hits and hits[0].source.text == "The ferry left Baku on Sunday with a full load."
+
+
+def test_index_finds_what_a_brute_force_scan_finds() -> None:
+    rng = random.Random(7)
+    words = ["port", "ferry", "cargo", "tariff", "minister", "border", "talks", "railway", "grain", "summit", "trade", "energy"]
+    sentences = [" ".join(rng.choice(words) for _ in range(rng.randint(6, 12))) for _ in range(300)]
+    with Store(":memory:") as memory:
+        add_units(memory, [pair(s, "x") for s in sentences], langs=("en", "ru"))
+        norms = {r[0]: r[1] for r in memory.conn.execute("SELECT id, norm FROM segments WHERE base='en'")}
+        ids, texts = list(norms), list(norms.values())
+        for query in sentences[:40]:
+            brute = {ids[p] for p, _ in scores_at_least(normalize(query, "en"), texts, 75)}
+            assert brute <= set(fuzzy_segments(memory, normalize(query, "en"), "en", 75))
+
+
+# --------------------------------------------------------------------------- search
+
+
+def test_search_finds_exact_match_first(store: Store) -> None:
+    hits = search(store, "Shipping companies welcomed the plan.", "en", "ru")
+    assert (hits[0].score, hits[0].kind, hits[0].target.text) == (100.0, DiffKind.EXACT,
+                                                                  "Судоходные компании приветствовали план.")
+
+
+def test_search_offers_numbers_substituted_suggestion(store: Store) -> None:
+    (hit,) = search(store, "The port handled 2,050 trucks in 2026.", "en", "ru")
+    assert (hit.score, hit.suggestion.text) == (99.0, "Порт принял 2 050 грузовиков в 2026 году.")
+
+
+def test_search_classifies_fuzzy_match_with_word_diff(store: Store) -> None:
+    (hit,) = search(store, "The ferry left Baku on Monday with a full load.", "en", "ru")
+    assert hit.kind is DiffKind.CONTENT and "[-Sunday-] {+Monday+}" in hit.diff and 75 <= hit.score < 99
+
+
+def test_search_respects_the_minimum(store: Store) -> None:
+    assert search(store, "The ferry left Baku on Monday with a full load.", "en", "ru", min_score=99) == []
+
+
+def test_search_in_the_reverse_direction(store: Store) -> None:
+    hits = search(store, "Наша редакция открывает форпост в Актау.", "ru", "en")
+    assert hits[0].target.text == "Our newsroom opens an outpost in Aktau."
+
+
+def test_equal_scores_prefer_the_newer_unit() -> None:
+    with Store(":memory:") as memory:
+        add_units(memory, [pair("Port opened.", "Старый перевод.", datetime(2020, 1, 1, tzinfo=UTC)),
+                           pair("Port opened.", "Новый перевод.", datetime(2024, 1, 1, tzinfo=UTC))],
+                  langs=("en", "ru"))
+        hits = search(memory, "Port opened.", "en", "ru")
+    assert [h.target.text for h in hits] == ["Новый перевод.", "Старый перевод."]
+
+
+def test_empty_query_finds_nothing(store: Store) -> None:
+    assert search(store, "   ", "en", "ru") == []
+
+
+# --------------------------------------------------------------------------- concordance
+
+
+def test_concordance_finds_inflected_forms_with_translation(store: Store) -> None:
+    lines = concordance(store, "форпост", "ru", tgt_lang="en")
+    assert [line.source.text[line.spans[0][0]:line.spans[0][1]] for line in lines] == ["форпост", "форпоста"]
+    assert lines[1].target.text == "From the outpost, correspondents will cover trade."
+
+
+def test_concordance_marks_occurrences(store: Store) -> None:
+    (line,) = concordance(store, "Baku", "en")
+    assert line.marked() == "The ferry left [Baku] on Sunday with a full load."
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+@pytest.fixture
+def memory_file(tmp_path: Path) -> Path:
+    path = tmp_path / "m.tmx"
+    write_tmx(path, [pair("The ferry left Baku on Sunday with a full load.",
+                          "Паром вышел из Баку в воскресенье с полной загрузкой.")], Header(srclang="en"))
+    return path
+
+
+def test_cli_search_prints_json_list(memory_file: Path) -> None:
+    result = CliRunner().invoke(cli, ["tm", "search", "The ferry left Baku on Monday with a full load.",
+                                      "--src", "en", "--tgt", "ru", "--tm", str(memory_file), "--format", "json"])
+    (hit,) = json.loads(result.output)
+    assert set(hit) >= {"score", "source", "target", "diff_kind", "origin"} and hit["diff_kind"] == "content"
+
+
+def test_cli_import_then_search_the_store(memory_file: Path, tmp_path: Path) -> None:
+    db = tmp_path / "tm.sqlite"
+    runner = CliRunner()
+    imported = runner.invoke(cli, ["tm", "import", str(memory_file), "--store", str(db)])
+    result = runner.invoke(cli, ["tm", "search", "The ferry left Baku on Sunday with a full load.",
+                                 "--src", "en", "--tgt", "ru", "--store", str(db)])
+    assert imported.exit_code == 0 and "1. 100 exact" in result.output
+
+
+def test_cli_search_without_a_store_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["tm", "search", "x", "--src", "en", "--tgt", "ru",
+                                      "--store", str(tmp_path / "none.sqlite")])
+    assert result.exit_code != 0 and "no memory store" in str(result.exception or result.output)
+
+
+def test_cli_concordance_shows_translation(memory_file: Path) -> None:
+    result = CliRunner().invoke(cli, ["tm", "concordance", "Баку", "--lang", "ru", "--tgt", "en",
+                                      "--tm", str(memory_file)])
+    assert "ru: Паром вышел из [Баку]" in result.output and "en: The ferry left Baku" in result.output
+
+
+def test_cli_add_appends_to_tmx_and_store(tmp_path: Path) -> None:
+    db, tmx = tmp_path / "tm.sqlite", tmp_path / "new.tmx"
+    result = CliRunner().invoke(cli, ["tm", "add", "--src", "en", "--tgt", "ru", "Port reopened.",
+                                      "Порт вновь открылся.", "--store", str(db), "--tmx", str(tmx)])
+    with Store(db) as opened:
+        hits = search(opened, "Port reopened.", "en", "ru")
+    assert result.exit_code == 0 and hits[0].target.text == "Порт вновь открылся." and tmx.exists()
+
+
+def test_sample_memory_returns_classified_matches_for_a_new_article_sentence() -> None:
+    from tmkit.tm.store import open_memory
+
+    sample = Path(__file__).resolve().parents[1] / "corpora" / "newsroom.tmx"
+    with open_memory(sample) as memory:
+        hits = search(memory, "The ministry estimates that traffic between Central Asia and Europe through "
+                              "the Caspian will grow by 40% this year.", "en", "ru")
+    assert hits[0].kind is DiffKind.NUMBERS and "40" in hits[0].suggestion.text

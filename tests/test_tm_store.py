@@ -1,0 +1,271 @@
+"""The memory store: import (incremental, deduplicating), export, rebuild, add, dedupe, merge."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tmkit.errors import InputError, UsageError
+from tmkit.formats.tmx import iter_units, write_tmx
+from tmkit.model import Header, InlineCode, Prop, Segment, State, TranslationUnit, Variant
+from tmkit.tm.intake import append_to_tmx, pair_unit
+from tmkit.tm.store import (
+    Store,
+    add_units,
+    dedupe,
+    export_tmx,
+    import_files,
+    iter_store_units,
+    merge_stores,
+    open_memory,
+    store_stats,
+)
+
+
+def tu(en: str, ru: str, az: str | None = None, *, tuid: str | None = None, usage: int | None = None,
+       changed: datetime | None = None, props: tuple[Prop, ...] = ()) -> TranslationUnit:
+    variants = [Variant("en", Segment.of(en)), Variant("ru", Segment.of(ru))]
+    if az is not None:
+        variants.append(Variant("az", Segment.of(az)))
+    return TranslationUnit(tuple(variants), tuid=tuid, srclang="en", usage_count=usage,
+                           change_date=changed, props=props)
+
+
+def write(path: Path, units: list[TranslationUnit]) -> Path:
+    write_tmx(path, units, Header(srclang="en"))
+    return path
+
+
+def count(store: Store, table: str) -> int:
+    return store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store(tmp_path / "tm.sqlite") as opened:
+        yield opened
+
+
+def test_trilingual_unit_yields_every_ordered_pair(store: Store, tmp_path: Path) -> None:
+    memory = write(tmp_path / "m.tmx", [tu("The port opened.", "Порт открылся.", "Liman açıldı.")])
+    import_files(store, [memory])
+    assert store_stats(store).units == {f"{a}->{b}": 1 for a in ("az", "en", "ru") for b in ("az", "en", "ru")
+                                        if a != b}
+
+
+def test_langs_option_limits_the_pairs(store: Store, tmp_path: Path) -> None:
+    memory = write(tmp_path / "m.tmx", [tu("The port opened.", "Порт открылся.", "Liman açıldı.")])
+    import_files(store, [memory], langs=("en", "ru"))
+    assert set(store_stats(store).units) == {"en->ru", "ru->en"}
+
+
+def test_store_uses_wal_journal(store: Store) -> None:
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_unchanged_file_is_skipped_on_reimport(store: Store, tmp_path: Path) -> None:
+    memory = write(tmp_path / "m.tmx", [tu("One.", "Один.")])
+    first = import_files(store, [memory])
+    second = import_files(store, [memory])
+    assert [r.status for r in first + second] == ["imported", "skipped"]
+    assert count(store, "units") == 2
+
+
+def test_touched_but_identical_file_is_skipped(store: Store, tmp_path: Path) -> None:
+    memory = write(tmp_path / "m.tmx", [tu("One.", "Один.")])
+    import_files(store, [memory])
+    os.utime(memory, (1_000_000, 1_000_000))
+    assert import_files(store, [memory])[0].status == "skipped"
+
+
+def test_changed_file_replaces_its_units(store: Store, tmp_path: Path) -> None:
+    memory = write(tmp_path / "m.tmx", [tu("Old sentence here.", "Старое предложение.")])
+    import_files(store, [memory])
+    write(memory, [tu("New sentence here.", "Новое предложение.")])
+    os.utime(memory, (2_000_000, 2_000_000))
+    report = import_files(store, [memory])[0]
+    sources = [u.variants[0].text for u in iter_store_units(store, "en", "ru")]
+    assert report.status == "replaced" and sources == ["New sentence here."]
+    assert store_stats(store).stale > 0
+
+
+def test_replacing_a_file_keeps_units_another_file_shares(store: Store, tmp_path: Path) -> None:
+    a = write(tmp_path / "a.tmx", [tu("Shared line.", "Общая строка.")])
+    b = write(tmp_path / "b.tmx", [tu("Shared line.", "Общая строка.")])
+    import_files(store, [a, b])
+    write(a, [tu("Other line.", "Другая строка.")])
+    os.utime(a, (3_000_000, 3_000_000))
+    import_files(store, [a])
+    sources = sorted(u.variants[0].text for u in iter_store_units(store, "en", "ru"))
+    assert sources == ["Other line.", "Shared line."]
+
+
+def test_identical_normalized_pairs_are_stored_once_with_usage_and_provenance(store: Store, tmp_path: Path
+                                                                             ) -> None:
+    memory = write(tmp_path / "m.tmx", [tu("The  port opened.", "Порт открылся.", tuid="a", usage=3),
+                                        tu("the port opened.", "ПОРТ открылся.", tuid="b")])
+    report = import_files(store, [memory], langs=("en", "ru"))[0].report
+    usage = store.conn.execute("SELECT usage_count FROM units WHERE src_lang='en'").fetchone()[0]
+    tuids = [r[0] for r in store.conn.execute("SELECT p.tuid FROM provenance p JOIN units u ON u.id = p.unit_id "
+                                              "WHERE u.src_lang='en' ORDER BY p.rowid")]
+    assert (report.added, report.merged, usage, tuids) == (2, 2, 4, ["a", "b"])
+
+
+def test_export_keeps_inline_codes_props_and_dates(store: Store, tmp_path: Path) -> None:
+    bold = Segment.of("The ", InlineCode("bpt", (("i", "1"),), ("<b>",)), "port",
+                      InlineCode("ept", (("i", "1"),), ("</b>",)), " opened.")
+    when = datetime(2025, 3, 4, 5, 6, 7, tzinfo=UTC)
+    unit = TranslationUnit((Variant("en", bold), Variant("ru", Segment.of("Порт открылся."))), tuid="x1",
+                           srclang="en", props=(Prop("x-domain", "news"),), change_date=when)
+    import_files(store, [write(tmp_path / "m.tmx", [unit])])
+    export_tmx(store, tmp_path / "out.tmx", src_lang="en", tgt_lang="ru")
+    (back,) = list(iter_units(tmp_path / "out.tmx"))
+    assert (back.variants[0].segment, back.tuid, back.prop("x-domain"), back.change_date) == (
+        bold, "x1", "news", when)
+
+
+def test_export_without_languages_writes_each_pair_once(store: Store, tmp_path: Path) -> None:
+    import_files(store, [write(tmp_path / "m.tmx", [tu("One.", "Один."), tu("Two.", "Два.")])])
+    assert export_tmx(store, tmp_path / "out.tmx") == 2
+
+
+def test_rebuild_reads_the_known_files_again(store: Store, tmp_path: Path) -> None:
+    import_files(store, [write(tmp_path / "m.tmx", [tu("One.", "Один."), tu("Two.", "Два.")])])
+    store.conn.execute("DELETE FROM units")
+    reports = import_files(store, [], rebuild=True)
+    assert [r.status for r in reports] == ["imported"] and count(store, "units") == 4
+
+
+@pytest.mark.parametrize("name", ["m.csv", "m.xlf", "m.po"])
+def test_bilingual_files_import_only_approved_units(store: Store, tmp_path: Path, name: str) -> None:
+    from dataclasses import replace
+
+    from tmkit.formats.registry import write_units
+
+    done = replace(tu("Done.", "Готово."), state=State.TRANSLATED)
+    draft = replace(tu("Draft.", "Черновик."), state=State.NEEDS_REVIEW)
+    units = [done] if name.endswith(".csv") else [done, draft]
+    write_units(tmp_path / name, units, src_lang="en", tgt_lang="ru")
+    import_files(store, [tmp_path / name])
+    assert [u.variants[0].text for u in iter_store_units(store, "en", "ru")] == ["Done."]
+
+
+def test_missing_file_is_an_input_error(store: Store, tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="file not found"):
+        import_files(store, [tmp_path / "absent.tmx"])
+
+
+def test_not_a_store_is_an_input_error(tmp_path: Path) -> None:
+    bogus = tmp_path / "bogus.sqlite"
+    bogus.write_bytes(b"this is not sqlite at all, just text" * 20)
+    with pytest.raises(InputError, match="not a tmkit memory store"):
+        Store(bogus)
+
+
+def test_missing_store_is_a_usage_error_when_not_creating(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="no memory store"):
+        Store(tmp_path / "none.sqlite", create=False)
+
+
+def test_add_units_adds_both_directions_of_the_pair(store: Store) -> None:
+    report = add_units(store, [pair_unit("The port reopened.", "Порт вновь открылся.", "en", "ru")],
+                       src_lang="en", tgt_lang="ru")
+    assert report.added == 2 and set(store_stats(store).units) == {"en->ru", "ru->en"}
+
+
+def test_add_units_skips_drafts(store: Store) -> None:
+    draft = TranslationUnit((Variant("en", Segment.of("Draft.")), Variant("ru", Segment.of("Черновик."))),
+                            state=State.NEEDS_REVIEW)
+    approved = TranslationUnit((Variant("en", Segment.of("Done.")), Variant("ru", Segment.of("Готово."))),
+                               state=State.TRANSLATED)
+    add_units(store, [draft, approved], src_lang="en", tgt_lang="ru", both_directions=False)
+    assert [u.variants[0].text for u in iter_store_units(store, "en", "ru")] == ["Done."]
+
+
+def test_add_units_records_the_origin(store: Store) -> None:
+    add_units(store, [pair_unit("A.", "А.", "en", "ru")], origin="check --update-tm news.xlf")
+    assert store.conn.execute("SELECT DISTINCT origin FROM provenance").fetchall() == [
+        ("check --update-tm news.xlf",)]
+
+
+def test_dedupe_merges_pairs_that_normalize_alike_and_clears_stale_postings(store: Store) -> None:
+    add_units(store, [pair_unit("Port opened.", "Порт открылся.", "en", "ru"),
+                      pair_unit("Port reopened.", "Порт открылся.", "en", "ru")],
+              src_lang="en", tgt_lang="ru", both_directions=False)
+    # a store written under older rules: the text changed, its normalized form did not
+    store.conn.execute("UPDATE segments SET text='PORT OPENED.' WHERE text='Port reopened.'")
+    report = dedupe(store)
+    assert (report.merged, report.segments_removed, count(store, "units"), store_stats(store).stale) == (
+        1, 1, 1, 0)
+
+
+def test_merge_stores_copies_units_with_their_origin(tmp_path: Path) -> None:
+    with Store(tmp_path / "other.sqlite") as other:
+        import_files(other, [write(tmp_path / "m.tmx", [tu("One.", "Один.", tuid="t1")])])
+    with Store(tmp_path / "main.sqlite") as main:
+        report = merge_stores(main, tmp_path / "other.sqlite")
+        origins = {r[0] for r in main.conn.execute("SELECT origin FROM provenance")}
+    assert report.added == 2 and origins == {str((tmp_path / "m.tmx").resolve())}
+
+
+def test_open_memory_imports_a_tmx_into_a_throwaway_store(tmp_path: Path) -> None:
+    with open_memory(write(tmp_path / "m.tmx", [tu("One.", "Один.")])) as memory:
+        assert memory.path == ":memory:" and count(memory, "units") == 2
+
+
+def test_append_to_tmx_keeps_existing_units(tmp_path: Path) -> None:
+    memory = write(tmp_path / "m.tmx", [tu("One.", "Один.")])
+    append_to_tmx(memory, [pair_unit("Two.", "Два.", "en", "ru")])
+    assert [u.variants[0].text for u in iter_units(memory)] == ["One.", "Two."]
+
+
+def test_concurrent_reader_sees_committed_units(store: Store, tmp_path: Path) -> None:
+    add_units(store, [pair_unit("One.", "Один.", "en", "ru")])
+    reader = sqlite3.connect(store.path)
+    assert reader.execute("SELECT count(*) FROM units").fetchone()[0] == 2
+    reader.close()
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def _cli(*args: str):
+    from click.testing import CliRunner
+
+    from tmkit.cli.main import cli
+
+    return CliRunner().invoke(cli, list(args))
+
+
+def test_cli_import_reports_skipped_on_second_run(tmp_path: Path) -> None:
+    memory, db = write(tmp_path / "m.tmx", [tu("One.", "Один.")]), str(tmp_path / "tm.sqlite")
+    _cli("tm", "import", str(memory), "--store", db)
+    second = _cli("tm", "import", str(memory), "--store", db)
+    assert second.exit_code == 0 and second.output.startswith("skipped")
+
+
+def test_cli_import_without_files_is_a_usage_error(tmp_path: Path) -> None:
+    result = _cli("tm", "import", "--store", str(tmp_path / "tm.sqlite"))
+    assert result.exit_code != 0 and "give memory files" in str(result.exception)
+
+
+def test_cli_stats_store_counts_units_per_direction(tmp_path: Path) -> None:
+    memory, db = write(tmp_path / "m.tmx", [tu("One.", "Один.")]), str(tmp_path / "tm.sqlite")
+    _cli("tm", "import", str(memory), "--store", db)
+    result = _cli("tm", "stats", "--store", db, "--format", "json")
+    assert json.loads(result.output)["units"] == {"en->ru": 1, "ru->en": 1}
+
+
+def test_cli_export_dedupe_and_merge(tmp_path: Path) -> None:
+    memory, db, other = write(tmp_path / "m.tmx", [tu("One.", "Один.")]), tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    _cli("tm", "import", str(memory), "--store", str(db))
+    exported = _cli("tm", "export", str(tmp_path / "out.tmx"), "--store", str(db), "--src", "en", "--tgt", "ru")
+    deduped = _cli("tm", "dedupe", "--store", str(db))
+    merged = _cli("tm", "merge", str(db), "--store", str(other))
+    assert [r.exit_code for r in (exported, deduped, merged)] == [0, 0, 0]
+    assert exported.output.startswith("1 units") and "2 new" in merged.output
