@@ -17,7 +17,7 @@ from tmkit.formats.tmx import write_tmx
 from tmkit.lang import get_language
 from tmkit.model import Header, InlineCode, Segment, TranslationUnit, Variant
 from tmkit.tm.concordance import concordance
-from tmkit.tm.index import index_keys, length_bounds, length_slice, pack, plan, posting, unpack
+from tmkit.tm.index import candidate_ids, index_keys, length_bounds, pack, plan, posting, unpack
 from tmkit.tm.normalize import normalize
 from tmkit.tm.score import DiffKind, compare, scores_at_least, similarity, substitute_numbers, word_diff
 from tmkit.tm.search import fuzzy_segments, search
@@ -142,11 +142,19 @@ def test_length_bounds_match_levenshtein_limits() -> None:
     assert length_bounds(100, 75) == (75, 133)
 
 
-def test_length_slice_keeps_only_lengths_in_range() -> None:
+def test_candidates_keep_only_lengths_in_range() -> None:
     from array import array
 
-    values = array("Q", [posting(10, 1), posting(20, 2), posting(30, 3)])
-    assert [v & 0xFFFFFFFF for v in length_slice(values, 15, 30)] == [2, 3]
+    values = pack(array("Q", [posting(10, 1), posting(20, 2), posting(30, 3)]))
+    assert candidate_ids([values], 15, 30, 1) == [2, 3]
+
+
+def test_candidates_must_appear_in_enough_posting_lists() -> None:
+    from array import array
+
+    first = pack(array("Q", [posting(20, 1), posting(20, 2)]))
+    second = pack(array("Q", [posting(20, 2), posting(20, 3)]))
+    assert candidate_ids([first, second], 0, 100, 2) == [2]
 
 
 def test_plan_reads_rarest_keys_first() -> None:

@@ -29,9 +29,9 @@ import math
 import re
 import sys
 from array import array
-from bisect import bisect_left
-from collections import Counter
 from collections.abc import Iterable, Sequence
+
+import numpy as np
 
 KEY_CHARS = 5
 MIN_SHARE = 0.6
@@ -79,9 +79,6 @@ def posting(length: int, segment_id: int) -> int:
     return (min(length, _ID_MASK) << 32) | segment_id
 
 
-def posting_id(value: int) -> int:
-    return value & _ID_MASK
-
 
 def pack(values: array) -> bytes:
     """Postings as little-endian bytes, whatever the machine."""
@@ -109,13 +106,6 @@ def length_bounds(length: int, min_score: float) -> tuple[int, int]:
     """Candidate lengths that can reach ``min_score`` (0-100) against a query of ``length``."""
     share = max(min_score, 1.0) / 100.0
     return math.ceil(share * length - 1e-9), math.floor(length / share + 1e-9)
-
-
-def length_slice(values: array, low: int, high: int) -> array:
-    """The postings whose length lies in ``[low, high]`` (two binary searches)."""
-    start = bisect_left(values, low << 32)
-    end = bisect_left(values, (high + 1) << 32)
-    return values[start:end]
 
 
 def plan(present: Sequence[tuple[str, int]], total_keys: int, budget: int | None = None
@@ -150,11 +140,22 @@ def plan(present: Sequence[tuple[str, int]], total_keys: int, budget: int | None
     return [k for k, _ in ordered[:rare]], max(1, math.ceil(RARE_HITS * rare))
 
 
-def count_candidates(lists: Iterable[array], hits: int) -> list[int]:
-    """Posting values seen in at least ``hits`` of ``lists`` (each list is duplicate-free)."""
-    counter: Counter[int] = Counter()
-    for values in lists:
-        counter.update(values)
-    if hits <= 1:
-        return list(counter)
-    return [value for value, count in counter.items() if count >= hits]
+def candidate_ids(blobs: Iterable[bytes], low: int, high: int, hits: int) -> list[int]:
+    """Segment ids with a length in ``[low, high]`` found in at least ``hits`` of the posting lists.
+
+    This is the hot path of every fuzzy lookup, so it runs in numpy: each packed list is
+    viewed without copying, cut to the length window by two binary searches (lists sort by
+    length first), and the ids of all windows are counted with one ``bincount``.
+    """
+    windows = []
+    start_key, end_key = np.uint64(low << 32), np.uint64((high + 1) << 32)
+    for blob in blobs:
+        values = np.frombuffer(blob, dtype="<u8")
+        first, last = np.searchsorted(values, (start_key, end_key))
+        if last > first:
+            windows.append(values[first:last])
+    if not windows:
+        return []
+    ids = (np.concatenate(windows) & np.uint64(_ID_MASK)).astype(np.int64)
+    counts = np.bincount(ids)
+    return np.flatnonzero(counts >= max(hits, 1)).tolist()

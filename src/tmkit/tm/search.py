@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from tmkit.model import Segment, lang_matches
 from tmkit.tm.codec import decode_segment
-from tmkit.tm.index import count_candidates, index_keys, length_bounds, length_slice, plan, posting_id, unpack
+from tmkit.tm.index import candidate_ids, index_keys, length_bounds, plan
 from tmkit.tm.normalize import base_lang, hash64, mask_numbers, normalize
 from tmkit.tm.score import DiffKind, compare, scores_at_least, substitute_numbers
 from tmkit.tm.store import Store
@@ -81,8 +81,7 @@ def fuzzy_segments(store: Store, query_norm: str, lang: str, min_score: float,
     low, high = length_bounds(len(query_norm), min_score)
     blobs = conn.execute(f"SELECT ids FROM postings WHERE lang=? AND key IN ({_marks(chosen)})",
                          (base, *chosen)).fetchall()
-    lists = [length_slice(unpack(blob), low, high) for (blob,) in blobs]
-    candidates = [posting_id(v) for v in count_candidates(lists, hits)]
+    candidates = candidate_ids((blob for (blob,) in blobs), low, high, hits)
     if not candidates:
         return {}
     rows = conn.execute("SELECT id, norm FROM segments WHERE id IN (SELECT value FROM json_each(?)) AND base=?",
