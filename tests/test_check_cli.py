@@ -342,3 +342,18 @@ def test_lint_given_files_as_pre_commit_passes_them_skips_sources_and_glossaries
     _, out, _ = run(["lint", "ferry.en.md", "ferry.ru.md", "terms.csv", "reports/review.tsv", "--format", "json"],
                     capsys)
     assert [f["path"] for f in json.loads(out)["files"]] == ["ferry.ru.md"]
+
+
+def test_update_tm_adds_only_approved_units_without_errors(workdir, capsys):
+    from tmkit.formats.tmx import load_tmx
+    from tmkit.tm.search import search
+    from tmkit.tm.store import Store
+
+    po = PO + '\n#, fuzzy\nmsgid "The talks ended."\nmsgstr "Переговоры завершились."\n'
+    code, _, err = run(["check", write(workdir / "news.po", po), "--update-tm", "--store", "tm.sqlite",
+                        "--update-tmx", "approved.tmx"], capsys)
+    assert code == 1 and "1 approved unit(s) without errors" in err
+    assert [u.variants[0].text for u in load_tmx(workdir / "approved.tmx").units] == ["Inflation slowed to 2.5% in March."]
+    with Store(workdir / "tm.sqlite") as store:
+        assert search(store, "Inflation slowed to 2.5% in March.", "en", "ru")[0].score == 100
+        assert search(store, "The pipeline will carry 1,700 tonnes a day.", "en", "ru") == []

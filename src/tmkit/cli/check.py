@@ -58,9 +58,16 @@ def common_options(func: Callable) -> Callable:
 @click.option("--target", "target_articles", type=click.Path(path_type=Path), multiple=True,
               help="A translated article to check against --source (same as giving it as FILE).")
 @click.option("--list", "list_rules", is_flag=True, help="Print the catalogue of rules and exit.")
+@click.option("--update-tm", is_flag=True,
+              help="Add approved units without error findings to the memory store (tmkit.toml store).")
+@click.option("--update-tmx", type=click.Path(dir_okay=False, path_type=Path),
+              help="With --update-tm, also append those units to this TMX file.")
+@click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="The store --update-tm writes to (default: store in tmkit.toml, or .tmkit/tm.sqlite).")
 @click.pass_context
 def check(ctx: click.Context, files: tuple[Path, ...], source_article: Path | None,
-          target_articles: tuple[Path, ...], list_rules: bool, **options) -> None:
+          target_articles: tuple[Path, ...], list_rules: bool, update_tm: bool, update_tmx: Path | None,
+          store_path: Path | None, **options) -> None:
     """Check translations in XLIFF, PO, TMX, CSV/TSV files or Markdown article pairs against tmkit's rules."""
     if list_rules:
         emit(render_catalogue(options["fmt"]), options["output"])
@@ -70,8 +77,33 @@ def check(ctx: click.Context, files: tuple[Path, ...], source_article: Path | No
     from tmkit.workflows.check import run_check
 
     inputs = (*files, *target_articles)
-    finish(ctx, lambda opts, config: run_check(inputs, replace(opts, source_article=source_article), config),
-           options)
+    if update_tmx and not update_tm:
+        raise click.UsageError("--update-tmx goes with --update-tm")
+
+    def job(opts, config):
+        opts = replace(opts, source_article=source_article)
+        report = run_check(inputs, opts, config)
+        if update_tm:
+            update_memory(inputs, report, opts, config, store_path, update_tmx)
+        return report
+
+    finish(ctx, job, options)
+
+
+def update_memory(inputs, report, opts, config, store_path: Path | None, tmx: Path | None) -> None:
+    """Put the approved, error-free units into the store (and a TMX), saying how many."""
+    from tmkit.tm.intake import append_to_tmx
+    from tmkit.tm.store import Store, add_units
+    from tmkit.workflows.check import clean_units
+
+    units = clean_units(inputs, report, opts, config)
+    path = store_path or config.store_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with Store(path) as store:
+        added = add_units(store, units, origin="check --update-tm")
+    click.echo(f"tmkit: {len(units)} approved unit(s) without errors went into {path} ({added.added} new, {added.merged} merged)", err=True)
+    if tmx is not None:
+        click.echo(f"tmkit: appended {append_to_tmx(tmx, units)} unit(s) to {tmx}", err=True)
 
 
 def finish(ctx: click.Context, run: Callable, options: dict) -> None:

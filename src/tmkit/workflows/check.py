@@ -17,7 +17,7 @@ from pathlib import Path
 from tmkit.config import Config, load_config
 from tmkit.errors import InputError, UsageError
 from tmkit.formats.po import CONTEXT_PROP
-from tmkit.model import Segment, TranslationUnit, Variant, lang_key
+from tmkit.model import Segment, Severity, TranslationUnit, Variant, lang_key
 from tmkit.qa.baseline import apply_baseline, load_baseline
 from tmkit.qa.config import CheckSettings, LintSettings, check_settings, glob_match, lint_settings
 from tmkit.qa.engine import Engine
@@ -470,3 +470,43 @@ def run_lint(paths: Sequence[str | Path] = (), options: CheckOptions = CheckOpti
         settings = check_settings(config)
         return check_documents([], CheckContext(), settings, options)
     return run_check(files, options, config)
+
+
+# --------------------------------------------------------------------------- back into the memory
+
+
+def clean_units(paths: Sequence[str | Path], report: Report, options: CheckOptions = CheckOptions(),
+                config: Config | None = None) -> list[TranslationUnit]:
+    """Approved units of the checked files that no error-level finding points at.
+
+    What ``tmkit check --update-tm`` puts into the memory: a translation the checks object
+    to must not become the reference for the next one. Units are matched to findings by
+    file and unit id, or by source text where the format has no ids. Article pairs give the
+    units of their alignment, under the same rule.
+    """
+    from tmkit.formats.registry import read_units
+    from tmkit.workflows.align import align_article_set
+
+    config = config if config is not None else load_config()
+    flagged = {(f.file, f.unit) for f in report.findings if f.severity is Severity.ERROR}
+    flagged_text = {(f.file, f.source) for f in report.findings if f.severity is Severity.ERROR}
+    kept: list[TranslationUnit] = []
+    for raw in paths:
+        path = Path(raw)
+        shown = _display(path)
+        if path.suffix.lower() in ARTICLE_SUFFIXES:
+            src_lang = options.src_lang or config.source_lang
+            source = options.source_article or source_article_for(path, src_lang)
+            result = align_article_set(source, [path], src_lang=src_lang or article_lang(source),
+                                       tgt_langs=[options.tgt_lang] if options.tgt_lang else None)
+            kept.extend(unit for unit in result.units if (shown, unit.variants[0].text) not in flagged_text)
+            continue
+        document = read_units(path, src_lang=options.src_lang, tgt_lang=options.tgt_lang)
+        for unit in document.units:
+            if unit.state is not None and not unit.state.approved:
+                continue
+            source_text = unit.variants[0].text if unit.variants else ""
+            if (unit.tuid is not None and (shown, unit.tuid) in flagged) or (shown, source_text) in flagged_text:
+                continue
+            kept.append(unit)
+    return kept
