@@ -75,5 +75,5 @@ def test_registering_an_unknown_category_is_refused():
 def test_readme_section_embeds_the_current_catalogue():
     from pathlib import Path
 
-    doc = Path(__file__).resolve().parents[1] / "docs" / "readme" / "checks.md"
+    doc = Path(__file__).resolve().parents[1] / "README.md"
     assert catalogue_markdown() in doc.read_text(encoding="utf-8")

@@ -36,6 +36,7 @@ COMMANDS: dict[str, str] = {
     "term": "tmkit.cli.term:term",
     "convert": "tmkit.cli.convert:convert",
     "validate": "tmkit.cli.validate:validate",
+    "apply": "tmkit.cli.apply:apply",
 }
 """Sub-command name -> ``module:attribute``; imported lazily so ``tmkit --help`` stays fast."""
 
