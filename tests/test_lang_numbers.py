@@ -554,3 +554,8 @@ def test_decimals_agree_across_locales(whole, fraction):
     en = f"{whole}.{fraction:02d}"
     az = f"{whole:,}".replace(",", ".") + f",{fraction:02d}"
     assert values(en, "en") == values(az, "az") == [Decimal(en)]
+
+
+@pytest.mark.parametrize(("text", "value"), [("12 mindən", 12000), ("5 minə", 5000), ("3 mində", 3000)])
+def test_azerbaijani_thousand_with_case_suffix_is_a_scale(text, value):
+    assert [m.value for m in read_numbers(text, "az")] == [value]

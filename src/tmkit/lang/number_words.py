@@ -146,7 +146,7 @@ RU_SCALES: tuple[tuple[str, int], ...] = (
     (r"триллион\p{L}*", 12),
 )
 AZ_SCALES: tuple[tuple[str, int], ...] = (
-    (r"min(?!\p{L})", 3),
+    (r"min(?:lər)?(?:in|ə|i|də|dən|lə)?(?!\p{L})", 3),  # 12 min, 12 mindən, 12 minə: case suffixes
     (r"milyon\p{L}*", 6),
     (r"milyard\p{L}*", 9),
     (r"trilyon\p{L}*", 12),
