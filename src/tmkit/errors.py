@@ -7,6 +7,16 @@ catch it like any exception. Keeping position fields separate lets reporters for
 from __future__ import annotations
 
 
+def format_location(path: str | None, line: int | None = None, column: int | None = None) -> str:
+    """``file:line:col`` with the parts that are known (``<input>`` for an unnamed source)."""
+    parts = [path or "<input>"]
+    if line is not None:
+        parts.append(str(line))
+        if column is not None:
+            parts.append(str(column))
+    return ":".join(parts)
+
+
 class TmkitError(Exception):
     """A problem with the user's input or request, explained in one line."""
 
@@ -21,12 +31,7 @@ class TmkitError(Exception):
 
     def location(self) -> str:
         """``file:line:col`` with the parts that are known."""
-        parts = [self.path or "<input>"]
-        if self.line is not None:
-            parts.append(str(self.line))
-            if self.column is not None:
-                parts.append(str(self.column))
-        return ":".join(parts)
+        return format_location(self.path, self.line, self.column)
 
     def __str__(self) -> str:
         known = self.path is not None or self.line is not None

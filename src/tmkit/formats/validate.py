@@ -19,7 +19,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from tmkit.errors import InputError, UsageError
+from tmkit.errors import InputError, UsageError, format_location
 from tmkit.formats import xmlsafe
 from tmkit.formats.csv_glossary import load_csv_glossary
 from tmkit.formats.pairs import load_pairs
@@ -48,12 +48,7 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def location(self) -> str:
-        parts = [self.path]
-        if self.line is not None:
-            parts.append(str(self.line))
-            if self.column is not None:
-                parts.append(str(self.column))
-        return ":".join(parts)
+        return format_location(self.path, self.line, self.column)
 
     def __str__(self) -> str:
         return f"{self.location()}: {self.severity.value}: {self.message}"

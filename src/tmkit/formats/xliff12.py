@@ -18,6 +18,7 @@ from tmkit.formats.bilingual import make_unit, pick_pair
 from tmkit.formats.xliff_inline import (
     XML_LANG,
     adapt_segment,
+    append_note,
     append_segment,
     local_name,
     read_segment,
@@ -181,13 +182,7 @@ def _trans_unit(unit: TranslationUnit, unit_id: str, source, target, tgt_lang) -
             context.set("context-type", prop.type[len(CONTEXT_PREFIX):] or "x-unknown")
             context.text = prop.value
     for note in unit.notes:
-        note_el = etree.SubElement(element, _q("note"))
-        for key, value in note.extra:
-            if key in _NOTE_ATTRS:
-                note_el.set(key, value)
-        if note.lang:
-            note_el.set(XML_LANG, note.lang)
-        note_el.text = note.text
+        append_note(element, _q("note"), note, _NOTE_ATTRS)
     for match in unit.matches:
         _alt_trans(element, match, tgt_lang)
     _indent_children(element, "      ", "    ")

@@ -22,6 +22,7 @@ from tmkit.formats.xliff_inline import (
     XML_SPACE,
     OriginalData,
     adapt_segment,
+    append_note,
     append_segment,
     local_name,
     read_original_data,
@@ -224,13 +225,7 @@ def _unit_element(group: list[_Pending], seen: set[str]) -> etree._Element:
     if notes:
         notes_el = etree.SubElement(element, _q("notes"))
         for note in notes:
-            note_el = etree.SubElement(notes_el, _q("note"))
-            for key, value in note.extra:
-                if key in _NOTE_ATTRS:
-                    note_el.set(key, value)
-            if note.lang:
-                note_el.set(XML_LANG, note.lang)
-            note_el.text = note.text
+            append_note(notes_el, _q("note"), note, _NOTE_ATTRS)
     data = OriginalData()
     segment_elements = []
     for pending, segment_id in zip(group, segment_ids, strict=True):

@@ -16,13 +16,13 @@ elements the schema would reject.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 
 from lxml import etree
 
 from tmkit.errors import UsageError
-from tmkit.model import InlineCode, Part, Segment
+from tmkit.model import InlineCode, Note, Part, Segment
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 XML_SPACE = f"{{{XML_NS}}}space"
@@ -35,6 +35,21 @@ WRAPPERS = frozenset({"g", "mrk", "pc", "hi"})
 OPENERS = frozenset({"bpt", "bx", "sc"})
 CLOSERS = frozenset({"ept", "ex", "ec"})
 _INVALID_XML_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def append_note(parent: etree._Element, tag: str, note: Note, allowed: Collection[str]) -> etree._Element:
+    """A ``<note>`` under ``parent`` with the note's text, language and allowed attributes.
+
+    XLIFF 1.2 and 2.0 allow different note attributes; each writer passes its own set.
+    """
+    element = etree.SubElement(parent, tag)
+    for key, value in note.extra:
+        if key in allowed:
+            element.set(key, value)
+    if note.lang:
+        element.set(XML_LANG, note.lang)
+    element.text = note.text
+    return element
 
 
 def local_name(tag: object) -> str:
