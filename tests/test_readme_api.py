@@ -24,6 +24,15 @@ def test_python_api_example_runs_against_the_sample_data(monkeypatch):
     namespace: dict = {}
     exec(compile(_python_block("Python API"), "README.md", "exec"), namespace)
     assert namespace["report"].summary()["units"] == len(namespace["units"])
+    assert namespace["best"].score >= 75
+
+
+def test_top_level_names_resolve_to_the_library_functions():
+    import tmkit
+
+    for name in tmkit.__all__:
+        assert getattr(tmkit, name) is not None
+    assert tmkit.check.__name__ == "run_check"
 
 
 @pytest.mark.parametrize("command", sorted(set(re.findall(r"^\$ tmkit (\w+)", README, re.M))))
