@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -10,6 +11,13 @@ import click
 from tmkit.config import load_config
 from tmkit.errors import UsageError
 from tmkit.workflows.align import align_article_set, align_folder, write_memory, write_review
+
+
+def _progress_bar(sets):
+    """A progress bar on stderr over the article sets; only used on a terminal, never in CI."""
+    with click.progressbar(sets, label="aligning", file=sys.stderr,
+                           item_show_func=lambda item: item[0].name if item else "") as bar:
+        yield from bar
 
 
 def load_glossary_option(path: str | None):
@@ -52,9 +60,9 @@ def align(source: Path, targets: tuple[Path, ...], src_lang: str | None, tgt_lan
             raise UsageError("batch mode takes a folder and no target files", path=str(source))
         if not src_lang:
             raise UsageError("batch mode needs --src-lang (the language of NAME.<lang>.md sources)")
-        show = sys.stderr.isatty() and not quiet
+        show = sys.stderr.isatty() and not quiet and not os.environ.get("CI")
         results = align_folder(source, src_lang, glossary=terms, min_confidence=min_confidence,
-                               progress=(lambda name: click.echo(f"aligning {name}", err=True)) if show else None)
+                               progress=_progress_bar if show else None)
     else:
         if not targets:
             raise UsageError("give at least one target article (or a folder for batch mode)")

@@ -195,17 +195,16 @@ def find_article_sets(folder: str | Path, src_lang: str) -> list[tuple[Path, lis
 
 
 def align_folder(folder: str | Path, src_lang: str, *, glossary=None, min_confidence: float = 0.5,
-                 progress: Callable[[str], None] | None = None) -> list[AlignResult]:
-    """Batch mode: align every article set found under ``folder``."""
-    results = []
-    for source, targets in find_article_sets(folder, src_lang):
-        if progress:
-            progress(source.name)
-        results.append(align_article_set(source, targets, src_lang=src_lang, glossary=glossary,
-                                         min_confidence=min_confidence))
-    if not results:
+                 progress: Callable[[Iterable], Iterable] | None = None) -> list[AlignResult]:
+    """Batch mode: align every article set found under ``folder``.
+
+    ``progress`` wraps the list of sets (the CLI passes a progress bar on a terminal).
+    """
+    sets = find_article_sets(folder, src_lang)
+    if not sets:
         raise UsageError(f"no article sets NAME.{src_lang}.md with translations beside them", path=str(folder))
-    return results
+    return [align_article_set(source, targets, src_lang=src_lang, glossary=glossary, min_confidence=min_confidence)
+            for source, targets in (progress(sets) if progress else sets)]
 
 
 REVIEW_COLUMNS = ("kind", "article", "lang", "confidence", "src_line", "tgt_line", "source", "target")
