@@ -60,19 +60,20 @@ def iterparse(source: Source, events: tuple[str, ...] = ("start", "end"),
     """Stream ``(event, element)`` pairs from a file under the hardened settings.
 
     Callers clear elements they are done with; this generator only guarantees safety and
-    precise errors. Comment and processing-instruction events are not requested.
+    precise errors. Comment and processing-instruction events are not requested. The
+    DOCTYPE is inspected at the first event, whatever it is: entities are never expanded,
+    so nothing dangerous can have happened before it, and asking for extra "start" events
+    just to look earlier would double the events of a streaming reader.
     """
     name = source_name(source)
-    checked = False
-    wanted = tuple(events) if "start" in events else ("start",) + tuple(events)
     try:
-        context = etree.iterparse(source, events=wanted, tag=tag, **_PARSER_OPTIONS)
-        for event, element in context:
-            if not checked:
-                _refuse_entities(element.getroottree(), name)
-                checked = True
-            if event in events:
-                yield event, element
+        context = etree.iterparse(source, events=events, tag=tag, **_PARSER_OPTIONS)
+        iterator = iter(context)
+        for event, element in iterator:
+            _refuse_entities(element.getroottree(), name)
+            yield event, element
+            break
+        yield from iterator
     except etree.XMLSyntaxError as exc:
         raise syntax_error(exc, name) from None
     except OSError as exc:
