@@ -559,3 +559,12 @@ def test_decimals_agree_across_locales(whole, fraction):
 @pytest.mark.parametrize(("text", "value"), [("12 mindən", 12000), ("5 minə", 5000), ("3 mində", 3000)])
 def test_azerbaijani_thousand_with_case_suffix_is_a_scale(text, value):
     assert [m.value for m in read_numbers(text, "az")] == [value]
+
+
+@pytest.mark.parametrize(("number", "suffix"), [
+    (1992, "ci"), (1990, "cı"), (2000, "ci"), (2026, "cı"), (2027, "ci"), (3, "cü"), (9, "cu"),
+    (10, "cu"), (40, "cı"), (100, "cü"), (1_000_000, "cu")])
+def test_azerbaijani_ordinal_suffix_follows_the_last_spoken_word(number, suffix):
+    from tmkit.lang.az import ordinal_suffix
+
+    assert ordinal_suffix(number) == suffix

@@ -110,6 +110,12 @@ def test_numbers_are_substituted_in_the_target_convention() -> None:
     assert repaired == "Принял 2 300,5 грузовиков в 2026 году."
 
 
+def test_azerbaijani_ordinal_suffix_is_reharmonized_after_substitution() -> None:
+    repaired = substitute_numbers("The berth opens by the end of 2027.", "The berth opens by the end of 2026.",
+                                  "Körpü 2026-cı ilin sonunadək açılacaq.", "en", "az")
+    assert repaired == "Körpü 2027-ci ilin sonunadək açılacaq."
+
+
 def test_number_missing_from_the_target_is_not_substituted() -> None:
     assert substitute_numbers("Up 5%.", "Up 4%.", "Рост на четыре процента.", "en", "ru") is None
 

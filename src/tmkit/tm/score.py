@@ -26,6 +26,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from tmkit.lang import get_language
+from tmkit.lang.az import ordinal_suffix
 from tmkit.model import Segment
 from tmkit.tm.normalize import base_lang, mask_numbers, normalize, strip_punctuation
 
@@ -188,8 +189,17 @@ def substitute_numbers(query: str, source: str, target: str, src_lang: str, tgt_
             out.append(target[last:found.start()])
             out.append(replacements[i])
             last = found.end()
+            suffix = _AZ_ORDINAL.match(target, last) if base_lang(tgt_lang) == "az" else None
+            new_value = _value(replacements[i], tgt_lang)
+            if suffix and new_value is not None and new_value == int(new_value):
+                out.append(suffix.group(1) + ordinal_suffix(int(new_value)))
+                last = suffix.end()
     out.append(target[last:])
     return "".join(out)
+
+
+_AZ_ORDINAL = regex.compile(r"([-\u2011])(?:ci|cı|cu|cü)(?![^\W\d_])")
+"""An Azerbaijani ordinal suffix right after a number; its vowel must follow the new number."""
 
 
 def scores_at_least(query_norm: str, norms: list[str], min_score: float) -> list[tuple[int, float]]:
