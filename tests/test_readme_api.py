@@ -22,7 +22,7 @@ def _python_block(heading: str) -> str:
 def test_python_api_example_runs_against_the_sample_data(monkeypatch):
     monkeypatch.chdir(ROOT)
     namespace: dict = {}
-    exec(compile(_python_block("Python API"), "README.md", "exec"), namespace)
+    exec(compile(_python_block("Python API overview"), "README.md", "exec"), namespace)
     assert namespace["report"].summary()["units"] == len(namespace["units"])
     assert namespace["best"].score >= 75
 
