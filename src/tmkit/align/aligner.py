@@ -10,7 +10,7 @@ as one run of sentences.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from tmkit.align.anchors import anchor_sets, to_bitsets
@@ -118,11 +118,11 @@ class AlignedPair:
 
     @property
     def src_segment(self) -> Segment:
-        return _join(self.src)
+        return join_sentences(self.src)
 
     @property
     def tgt_segment(self) -> Segment:
-        return _join(self.tgt)
+        return join_sentences(self.tgt)
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,7 +260,8 @@ def _by_block(sentences: list[Sentence]) -> list[list[Sentence]]:
     return list(blocks.values())
 
 
-def _join(sentences: tuple[Sentence, ...]) -> Segment:
+def join_sentences(sentences: Iterable[Sentence]) -> Segment:
+    """Sentences as one segment, a space between them, their inline codes kept."""
     parts = []
     for index, sentence in enumerate(sentences):
         if index:

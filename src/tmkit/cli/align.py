@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from tmkit.config import load_config
 from tmkit.errors import UsageError
+from tmkit.glossary import Glossary
 from tmkit.workflows.align import align_article_set, align_folder, write_memory, write_review
 
 
@@ -18,14 +18,6 @@ def _progress_bar(sets):
     with click.progressbar(sets, label="aligning", file=sys.stderr,
                            item_show_func=lambda item: item[0].name if item else "") as bar:
         yield from bar
-
-
-def load_glossary_option(path: str | None):
-    """The glossary from --glossary or tmkit.toml, or None when neither names one."""
-    from tmkit.glossary import Glossary
-
-    chosen = Path(path) if path else load_config().glossary
-    return Glossary.load(chosen) if chosen else None
 
 
 @click.command(epilog="""\b
@@ -54,7 +46,7 @@ def align(source: Path, targets: tuple[Path, ...], src_lang: str | None, tgt_lan
     Give one source article and its translations, or a folder: every NAME.<src>.md in it
     is aligned with its NAME.<lang>.md siblings (batch mode, needs --src-lang).
     """
-    terms = None if no_glossary else load_glossary_option(glossary)
+    terms = None if no_glossary else Glossary.configured(glossary)
     if source.is_dir():
         if targets:
             raise UsageError("batch mode takes a folder and no target files", path=str(source))

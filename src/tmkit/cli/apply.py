@@ -49,12 +49,9 @@ def apply(article: Path, src_lang: str | None, tgt_lang: str, tm_path: Path | No
     src = src_lang or config.source_lang
     if not src:
         raise UsageError("give --src (or source_lang in tmkit.toml)")
-    terms = None
-    chosen = None if no_glossary else (glossary or config.glossary)
-    if chosen is not None:
-        from tmkit.glossary import Glossary
+    from tmkit.glossary import Glossary
 
-        terms = Glossary.load(chosen)
+    terms = None if no_glossary else Glossary.configured(glossary)
     with open_memory(tm_path, store_path) as store:
         draft = pretranslate(article, store, src, tgt_lang, glossary=terms, min_score=min_score)
     written = write_draft(draft, output, xliff_version=xliff_version)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from tmkit.errors import InputError, UsageError
+from tmkit.errors import InputError
 from tmkit.glossary import Glossary, TermHit, is_acronym, replacement
 from tmkit.model import Concept, Term, TermStatus, lang_key
 
@@ -47,7 +47,7 @@ def lookup(query: str, glossary_path: Path | None, lang: str | None, fmt: str) -
 
     Exits 1 with spelling suggestions when nothing matches.
     """
-    glossary = open_glossary(glossary_path)
+    glossary = Glossary.configured(glossary_path, required=True)
     concepts = glossary.lookup(query, lang)
     if not concepts:
         suggestions = glossary.suggest(query)
@@ -79,7 +79,7 @@ def find(file: Path, lang: str, glossary_path: Path | None, fmt: str) -> None:
     Example:
       tmkit term find articles/summit.ru.md --lang ru
     """
-    glossary = open_glossary(glossary_path)
+    glossary = Glossary.configured(glossary_path, required=True)
     text = read_text(file)
     hits = glossary.find_terms(text, lang)
     positions = _LineIndex(text)
@@ -102,7 +102,7 @@ def find(file: Path, lang: str, glossary_path: Path | None, fmt: str) -> None:
 @format_option
 def list_terms(glossary_path: Path | None, lang: str | None, status: str | None, fmt: str) -> None:
     """List terms: concept id, language, status and text, one per line."""
-    glossary = open_glossary(glossary_path)
+    glossary = Glossary.configured(glossary_path, required=True)
     pairs = glossary.terms(lang, TermStatus(status) if status else None)
     if fmt == "json":
         rows = [{"concept": c.id, "lang": t.lang, "status": t.status.value, "term": t.text} for c, t in pairs]
@@ -117,7 +117,7 @@ def list_terms(glossary_path: Path | None, lang: str | None, status: str | None,
 @format_option
 def stats(glossary_path: Path | None, fmt: str) -> None:
     """Count concepts, terms per language and status, and acronyms."""
-    summary = open_glossary(glossary_path).stats()
+    summary = Glossary.configured(glossary_path, required=True).stats()
     if fmt == "json":
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
         return
@@ -131,17 +131,6 @@ def stats(glossary_path: Path | None, fmt: str) -> None:
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def open_glossary(path: Path | None) -> Glossary:
-    """The glossary named by --glossary, else by ``glossary`` in tmkit.toml."""
-    if path is None:
-        from tmkit.config import load_config
-
-        path = load_config().glossary
-    if path is None:
-        raise UsageError("no glossary: pass --glossary PATH or set glossary in tmkit.toml")
-    return Glossary.load(path)
 
 
 def read_text(path: Path) -> str:

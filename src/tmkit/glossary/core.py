@@ -52,6 +52,23 @@ class Glossary:
 
         return cls(load_glossary_file(path))
 
+    @classmethod
+    def configured(cls, path: str | Path | None = None, *, required: bool = False) -> Glossary | None:
+        """The glossary ``path`` names, else the one ``glossary`` in tmkit.toml names.
+
+        Every command that takes ``--glossary`` resolves it this way; ``required`` turns
+        "neither" into a usage error that says how to fix it.
+        """
+        from tmkit.config import load_config
+        from tmkit.errors import UsageError
+
+        chosen = path if path is not None else load_config().glossary
+        if chosen is None:
+            if required:
+                raise UsageError("no glossary: pass --glossary PATH or set glossary in tmkit.toml")
+            return None
+        return cls.load(chosen)
+
     @property
     def concepts(self) -> tuple[Concept, ...]:
         return self._concepts

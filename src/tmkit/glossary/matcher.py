@@ -51,7 +51,7 @@ DERIVATIONAL_SUFFIXES: dict[str, tuple[str, ...]] = {
 
 A stem-stripping language module may return the bare stem among the keys of such a word;
 the matcher refuses a token that is the term word plus one of these, because a derived
-adjective or agent noun is not the term (see docs/readme/glossary.md, "Derived words").
+adjective or agent noun is not the term (see README.md, "Derived words").
 """
 
 ACRONYM_TERM_TYPES = frozenset({"acronym", "abbreviation", "initialism", "shortform", "short-form"})

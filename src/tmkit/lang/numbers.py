@@ -6,7 +6,7 @@ out as the same value (5000000000, unit ``usd``), whatever the locale's separato
 
 The reader makes one pass of one compiled ``regex`` pattern per language over the text; each
 match is then interpreted by a few dictionary lookups. Decisions worth knowing (also in
-docs/readme/numbers-names.md):
+README.md, "Numbers and names"):
 
 * A comma or dot followed by exactly three digits is a thousands separator when the locale
   says so (``1,700`` in English, ``1.700`` in Azerbaijani/Russian) and a decimal separator

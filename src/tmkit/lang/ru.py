@@ -46,7 +46,7 @@ class Russian(GenericLanguage):
     data_code = "ru"
 
     def fold(self, text: str) -> str:
-        """Unicode case folding after NFC, then ё->е (see docs/readme/languages.md)."""
+        """Unicode case folding after NFC, then ё->е (see the Languages section of README.md)."""
         return fold_russian(text)
 
     def stems(self, folded: str) -> set[str]:

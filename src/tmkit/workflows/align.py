@@ -16,12 +16,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tmkit.align.aligner import AlignedPair, ArticleAlignment, Sentence, align_articles
+from tmkit.align.aligner import AlignedPair, ArticleAlignment, align_articles, join_sentences
 from tmkit.errors import UsageError
 from tmkit.formats.article import ARTICLE_SUFFIXES, read_article
 from tmkit.formats.atomic import atomic_path
 from tmkit.formats.tmx import write_tmx
-from tmkit.model import Header, Prop, Segment, TranslationUnit, Variant
+from tmkit.model import Header, Prop, TranslationUnit, Variant
 
 _LANG_IN_NAME = re.compile(r"^(?P<name>.+)\.(?P<lang>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)$")
 
@@ -131,13 +131,13 @@ def _merge(article: str, source_file: str, src_lang: str, alignments: Sequence[A
 def _unit(article: str, source_file: str, src_lang: str, alignments: Sequence[ArticleAlignment],
           members: set[int], number: int) -> tuple[TranslationUnit | None, float]:
     src_sents = alignments[0].src_sentences
-    variants = [Variant(src_lang, _join(src_sents[k] for k in sorted(members)))]
+    variants = [Variant(src_lang, join_sentences(src_sents[k] for k in sorted(members)))]
     shapes, weakest = [], 1.0
     for alignment in alignments:
         pairs = [p for p in alignment.pairs if p.bead.src and p.bead.tgt and set(p.bead.src) <= members]
         if not pairs:
             continue
-        variants.append(Variant(alignment.tgt_lang, _join(t for p in pairs for t in p.tgt)))
+        variants.append(Variant(alignment.tgt_lang, join_sentences(t for p in pairs for t in p.tgt)))
         shapes.append(f"{alignment.tgt_lang}:" + "+".join(p.bead.shape for p in pairs))
         weakest = min(weakest, *(p.bead.confidence for p in pairs))
     if len(variants) == 1:
@@ -149,15 +149,6 @@ def _unit(article: str, source_file: str, src_lang: str, alignments: Sequence[Ar
         Prop("x-confidence", f"{weakest:.3f}"),
     )
     return TranslationUnit(tuple(variants), tuid=f"{article}-{number}", srclang=src_lang, props=props), weakest
-
-
-def _join(sentences: Iterable[Sentence]) -> Segment:
-    parts: list = []
-    for index, sentence in enumerate(sentences):
-        if index:
-            parts.append(" ")
-        parts.extend(sentence.segment.parts)
-    return Segment.of(*parts)
 
 
 def _gap_item(article: str, alignment: ArticleAlignment, pair: AlignedPair) -> ReviewItem:
