@@ -200,3 +200,17 @@ def test_azerbaijani_term_that_is_itself_derived_still_inflects():
 def test_function_word_in_text_is_not_a_form_of_a_content_term():
     glossary = _glossary(Concept("x", (Term("vəm", "az"),)))
     assert glossary.find_terms("bu və o", "az") == []
+
+
+def test_figure_between_term_words_breaks_the_term():
+    assert _found("The Security 2026 Council met.", "en") == [("council-word", "Council")]
+
+
+def test_term_with_a_figure_matches_when_the_glossary_has_one():
+    formula = _glossary(Concept("f1", (Term("Formula 1", "en"),)), COUNCIL)
+    assert [(h.concept.id, h.text) for h in formula.find_terms("The Formula 1 race in Baku.", "en")] == \
+        [("f1", "Formula 1")]
+
+
+def test_figures_next_to_a_term_leave_its_span_alone():
+    assert _found("Security Council: 15 members, 5 permanent.", "en") == [("council", "Security Council")]

@@ -27,6 +27,7 @@ a term (see :meth:`TermMatcher.find`).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import itemgetter
@@ -60,6 +61,7 @@ _STATUS_RANK = {TermStatus.PREFERRED: 0, TermStatus.ADMITTED: 1, TermStatus.DEPR
                 TermStatus.SUPERSEDED: 3}
 
 _CACHE_LIMIT = 400_000
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +143,9 @@ class TermMatcher:
                     self.entries.append(entry)
                     for key in self.index_keys(entry.words[0]):
                         self._index.setdefault(key, []).append(entry)
+        # True when every word of every term has a letter (no "Formula 1", no "G 7").
+        self._lettered_terms_only = all(_LETTER.search(word.folded) for entry in self.entries
+                                        for word in entry.words)
 
     # ------------------------------------------------------------------ compiling
 
@@ -241,6 +246,12 @@ class TermMatcher:
         tokens it has in context; caching by chunk string means a warm matcher tokenizes
         nothing at all.
         """
+        if self._lettered_terms_only and not _LETTER.search(chunk):
+            # Figures, dates and dashes ("123,456", "12,5", "—") are most of the chunks a
+            # news text never repeats; when every term word has a letter they cannot match
+            # one, so they stay one opaque token and skip tokenizing and the keys lookup.
+            # Not cached: such chunks rarely recur, and building one costs less than a lookup miss.
+            return Chunk((Token(chunk, 0, len(chunk), "number"),), ((frozenset(), chunk, chunk, (), frozenset()),), 0)
         tokens = tuple(self.language.tokenize(chunk))
         facts = tuple(self._facts(token) for token in tokens)
         starts = []
@@ -318,9 +329,7 @@ class TermMatcher:
                     candidates.append((start, position + token.end, entry))
                 if not by_second and not maybe:
                     continue
-                if view is None:
-                    view = self._view(text, chunks, index, position, info)
-                following = view[first + 1][3][4] if first + 1 < len(view) else ()
+                following = self._next_keys(info, first, chunks, index)
                 tries = {id(e): e for key in following for e in by_second.get(key, ())}
                 for entry in maybe:
                     if self._word_ok(entry.words[0], token, info.facts[first], start, caps):
@@ -328,12 +337,31 @@ class TermMatcher:
                             candidates.append((start, position + token.end, entry))
                         elif not entry.second.isdisjoint(following):
                             tries[id(entry)] = entry
+                if tries and view is None:
+                    view = self._view(text, chunks, index, position, info)
                 for entry in tries.values():
                     last = self._match_rest(entry, view, first, text, caps)
                     if last >= 0:
                         candidates.append((start, view[last][1], entry))
             position += len(chunk)
         return _resolve(candidates, text, self.language)
+
+    def _next_keys(self, info: Chunk, first: int, chunks: list[str], index: int) -> frozenset[str] | tuple:
+        """Index keys of the token after token ``first`` of chunk ``index`` (empty at the end).
+
+        Most chunks that can start a term do not: the next token answers to none of the
+        second words. Looking only at that token spares building the positioned view of
+        the following chunks, which only a real candidate needs.
+        """
+        if first + 1 < len(info.tokens):
+            return info.facts[first + 1][4]
+        if info.reach < 2 or index + 1 >= len(chunks):
+            return ()
+        following = chunks[index + 1]
+        more = self._chunks.get(following)
+        if more is None:
+            more = self._chunk(following)
+        return more.facts[0][4] if more.facts else ()
 
     def _view(self, text: str, chunks: list[str], index: int, position: int, info: Chunk) -> list[tuple]:
         """(start, end, token, facts) for chunk ``index`` and as many following chunks as a term can span."""

@@ -5,7 +5,8 @@ power of ten, currency names with the ISO code tmkit reports, percent words and 
 for "minus". ``numbers.py`` turns these lists into one regular expression per language, so
 adding a word is a one-line change here and never touches the reader.
 
-Patterns are regular-expression fragments for the ``regex`` module (matched case-insensitively).
+Patterns are regular-expression fragments for Python's ``re`` module (matched
+case-insensitively), where "a letter" is spelled as word characters less digits and ``_``.
 Word patterns carry their own right boundary where a longer word could start with them.
 """
 
@@ -127,37 +128,37 @@ AZ_NO_SUFFIX = frozenset({"on"})
 # number they are metres, kilo-anything or tonnes; see CURRENCY_ONLY_SCALES.
 
 EN_SCALES: tuple[tuple[str, int], ...] = (
-    (r"thousands?(?!\p{L})", 3),
-    (r"millions?(?!\p{L})", 6),
-    (r"billions?(?!\p{L})", 9),
-    (r"trillions?(?!\p{L})", 12),
-    (r"bn(?!\p{L})", 9),
-    (r"mln(?!\p{L})", 6),
-    (r"mn(?!\p{L})", 6),
+    (r"thousands?(?![^\W\d_])", 3),
+    (r"millions?(?![^\W\d_])", 6),
+    (r"billions?(?![^\W\d_])", 9),
+    (r"trillions?(?![^\W\d_])", 12),
+    (r"bn(?![^\W\d_])", 9),
+    (r"mln(?![^\W\d_])", 6),
+    (r"mn(?![^\W\d_])", 6),
 )
 RU_SCALES: tuple[tuple[str, int], ...] = (
-    (r"тыс(?:\.|(?!\p{L}))", 3),
-    (r"тысяч\p{L}*", 3),
-    (r"млн(?:\.|(?!\p{L}))", 6),
-    (r"миллион\p{L}*", 6),
-    (r"млрд(?:\.|(?!\p{L}))", 9),
-    (r"миллиард\p{L}*", 9),
-    (r"трлн(?:\.|(?!\p{L}))", 12),
-    (r"триллион\p{L}*", 12),
+    (r"тыс(?:\.|(?![^\W\d_]))", 3),
+    (r"тысяч[^\W\d_]*", 3),
+    (r"млн(?:\.|(?![^\W\d_]))", 6),
+    (r"миллион[^\W\d_]*", 6),
+    (r"млрд(?:\.|(?![^\W\d_]))", 9),
+    (r"миллиард[^\W\d_]*", 9),
+    (r"трлн(?:\.|(?![^\W\d_]))", 12),
+    (r"триллион[^\W\d_]*", 12),
 )
 AZ_SCALES: tuple[tuple[str, int], ...] = (
-    (r"min(?:lər)?(?:in|ə|i|də|dən|lə)?(?!\p{L})", 3),  # 12 min, 12 mindən, 12 minə: case suffixes
-    (r"milyon\p{L}*", 6),
-    (r"milyard\p{L}*", 9),
-    (r"trilyon\p{L}*", 12),
-    (r"mln(?:\.|(?!\p{L}))", 6),
-    (r"mlrd(?:\.|(?!\p{L}))", 9),
-    (r"trln(?:\.|(?!\p{L}))", 12),
+    (r"min(?:lər)?(?:in|ə|i|də|dən|lə)?(?![^\W\d_])", 3),  # 12 min, 12 mindən, 12 minə: case suffixes
+    (r"milyon[^\W\d_]*", 6),
+    (r"milyard[^\W\d_]*", 9),
+    (r"trilyon[^\W\d_]*", 12),
+    (r"mln(?:\.|(?![^\W\d_]))", 6),
+    (r"mlrd(?:\.|(?![^\W\d_]))", 9),
+    (r"trln(?:\.|(?![^\W\d_]))", 12),
 )
 CURRENCY_ONLY_SCALES: tuple[tuple[str, int], ...] = (
-    (r"tn(?!\p{L})", 12),
-    (r"m(?!\p{L})", 6),
-    (r"k(?!\p{L})", 3),
+    (r"tn(?![^\W\d_])", 12),
+    (r"m(?![^\W\d_])", 6),
+    (r"k(?![^\W\d_])", 3),
 )
 
 # --- currencies ----------------------------------------------------------------------------
@@ -174,34 +175,34 @@ CURRENCY_SYMBOLS: dict[str, str] = {
 CURRENCY_CODES: tuple[str, ...] = ("USD", "EUR", "GBP", "RUB", "AZN", "TRY", "CHF", "CNY", "JPY")
 
 EN_CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
-    (r"(?:US\s)?dollars?(?!\p{L})", "usd"),
-    (r"euros?(?!\p{L})", "eur"),
-    (r"r[ou]{1,2}bles?(?!\p{L})", "rub"),
-    (r"manats?(?!\p{L})", "azn"),
-    (r"pounds?\ssterling(?!\p{L})", "gbp"),
+    (r"(?:US\s)?dollars?(?![^\W\d_])", "usd"),
+    (r"euros?(?![^\W\d_])", "eur"),
+    (r"r[ou]{1,2}bles?(?![^\W\d_])", "rub"),
+    (r"manats?(?![^\W\d_])", "azn"),
+    (r"pounds?\ssterling(?![^\W\d_])", "gbp"),
 )
 RU_CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
-    (r"доллар\p{L}*", "usd"),
+    (r"доллар[^\W\d_]*", "usd"),
     (r"долл\.", "usd"),
-    (r"евро(?!\p{L})", "eur"),
-    (r"рубл\p{L}*", "rub"),
+    (r"евро(?![^\W\d_])", "eur"),
+    (r"рубл[^\W\d_]*", "rub"),
     (r"руб\.", "rub"),
-    (r"манат\p{L}*", "azn"),
-    (r"фунт\p{L}*\sстерлинг\p{L}*", "gbp"),
+    (r"манат[^\W\d_]*", "azn"),
+    (r"фунт[^\W\d_]*\sстерлинг[^\W\d_]*", "gbp"),
 )
 AZ_CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
-    (r"(?:ABŞ\s)?dollar\p{L}*", "usd"),
-    (r"avro\p{L}*", "eur"),
-    (r"rubl\p{L}*", "rub"),
-    (r"manat\p{L}*", "azn"),
-    (r"funt\ssterlinq\p{L}*", "gbp"),
+    (r"(?:ABŞ\s)?dollar[^\W\d_]*", "usd"),
+    (r"avro[^\W\d_]*", "eur"),
+    (r"rubl[^\W\d_]*", "rub"),
+    (r"manat[^\W\d_]*", "azn"),
+    (r"funt\ssterlinq[^\W\d_]*", "gbp"),
 )
 
 # --- percent and sign ----------------------------------------------------------------------
 
-EN_PERCENT = r"%|percentage\spoints?(?!\p{L})|per\s?cent(?!\p{L})|pct(?!\p{L})"
-RU_PERCENT = r"%|процент\p{L}*(?:\sпункт\p{L}*)?|проц\."
-AZ_PERCENT = r"%|faiz\p{L}*(?:\sbənd\p{L}*)?"
+EN_PERCENT = r"%|percentage\spoints?(?![^\W\d_])|per\s?cent(?![^\W\d_])|pct(?![^\W\d_])"
+RU_PERCENT = r"%|процент[^\W\d_]*(?:\sпункт[^\W\d_]*)?|проц\."
+AZ_PERCENT = r"%|faiz[^\W\d_]*(?:\sbənd[^\W\d_]*)?"
 
 EN_MINUS = "minus"
 RU_MINUS = "минус"
@@ -215,7 +216,7 @@ RU_ORDINAL_SUFFIXES = frozenset(
 """``5-го``, ``21-й``, ``3-я``. ``-х``/``-ти``/``-ми`` are cardinal (``2-х`` = ``двух``)."""
 RU_DECADE_SUFFIXES = frozenset({"х", "ых", "е", "ые"})
 """After a year: ``1990-х``, ``1990-е`` (the 1990s)."""
-AZ_ORDINAL_SUFFIX = r"(?:[ıiuü]?nc[ıiuü]|c[ıiuü])\p{L}*"
+AZ_ORDINAL_SUFFIX = r"(?:[ıiuü]?nc[ıiuü]|c[ıiuü])[^\W\d_]*"
 """``1992-ci``, ``3-cü``, ``10-cu``, ``5-inci``, ``5-cisi``."""
 EN_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 EN_DECADE_SUFFIXES = frozenset({"s", "'s", "’s"})

@@ -4,7 +4,7 @@ QA checks ask "does the target state the same quantities as the source?" and ali
 numbers as anchors. Both need ``$5bn``, ``5 млрд долларов`` and ``5 milyard dollar`` to come
 out as the same value (5000000000, unit ``usd``), whatever the locale's separators.
 
-The reader makes one pass of one compiled ``regex`` pattern per language over the text; each
+The reader makes one pass of one compiled ``re`` pattern per language over the text; each
 match is then interpreted by a few dictionary lookups. Decisions worth knowing (also in
 README.md, "Numbers and names"):
 
@@ -34,10 +34,9 @@ README.md, "Numbers and names"):
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from decimal import Decimal
-
-import regex
 
 from tmkit.lang import number_words as words
 from tmkit.lang.base import NumberMention
@@ -45,7 +44,7 @@ from tmkit.lang.base import NumberMention
 _SPACE_SEPARATORS = frozenset(" \u00a0\u202f\u2009")
 _SP_CHARS = " \t\u00a0\u202f\u2009"
 _SP = f"[{_SP_CHARS}]"
-_LEFT = r"(?<![\p{L}\p{N}_])(?<!\p{N}[.,])"
+_LETTER = r"[^\W\d_]"
 _YEAR_RANGE = (1000, 2100)
 
 
@@ -146,9 +145,29 @@ def _casings(form: str) -> set[str]:
 
 
 def _words_alternation(forms: object) -> str:
-    """Literal word forms in every casing, longest first."""
-    variants = {variant for form in forms for variant in _casings(form)}
-    return "|".join(regex.escape(v) for v in sorted(variants, key=lambda v: (-len(v), v)))
+    """Literal word forms in every casing as one trie-shaped alternation.
+
+    ``re`` tries the branches of an alternation one after another at every word start, so
+    a flat list of some 400 forms made number reading the slowest step of ``tmkit check``.
+    Factoring shared prefixes (``пят(?:ь(?:десят)?|и...)``) leaves a handful of branches per
+    character. Longer forms are still preferred: a node's continuation is greedy.
+    """
+    trie: dict[str, dict] = {}
+    for spelling in {variant for form in forms for variant in _casings(form)}:
+        node = trie
+        for char in spelling:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    ends_here = "" in node
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends_here else "(?:" + "|".join(branches) + ")"
+    return body + "?" if ends_here else body
 
 
 def _number(p: str) -> str:
@@ -161,12 +180,12 @@ def _number(p: str) -> str:
 
 
 @functools.cache
-def _pattern(profile: _Profile) -> regex.Pattern[str]:
-    symbols = "|".join(regex.escape(s) for s in sorted(words.CURRENCY_SYMBOLS, key=len, reverse=True))
+def _pattern(profile: _Profile) -> re.Pattern[str]:
+    symbols = "|".join(re.escape(s) for s in sorted(words.CURRENCY_SYMBOLS, key=len, reverse=True))
     codes = "|".join(words.CURRENCY_CODES)
     prefix_currency = rf"{symbols}|(?:{codes})(?={_SP}?[0-9])"
     currency_after = (
-        rf"{symbols}|(?:{codes})(?!\p{{L}})|(?i:{_alternation(p for p, _ in profile.currency_words)})"
+        rf"{symbols}|(?:{codes})(?!{_LETTER})|(?i:{_alternation(p for p, _ in profile.currency_words)})"
     )
     scale = (
         f"(?i:{_alternation(p for p, _ in profile.scales)})"
@@ -175,7 +194,7 @@ def _pattern(profile: _Profile) -> regex.Pattern[str]:
     tail = (
         rf"{_SP}?(?P<pct>(?i:{profile.percent}))"
         rf"|{_SP}?(?P<sc>{scale})(?:{_SP}?(?P<cu>{currency_after}))?"
-        rf"|{_SP}?(?P<cu>{currency_after})"
+        rf"|{_SP}?(?P<cua>{currency_after})"
     )
     prefix = (
         rf"(?P<sign>[-−+](?=[0-9])|(?:{_words_alternation([profile.minus])}){_SP}+)?"
@@ -185,52 +204,55 @@ def _pattern(profile: _Profile) -> regex.Pattern[str]:
     spelled = (
         rf"(?:(?P<wt>{_words_alternation(profile.tens)})(?:[{_SP_CHARS}-](?P<wu>{_words_alternation(profile.units)}))?"
         rf"|(?P<wa>{_words_alternation(all_words)}))"
-        rf"(?P<ws>{profile.word_suffix})?(?!-?\p{{L}})(?!\p{{N}})"
+        rf"(?P<ws>{profile.word_suffix})?(?!-?{_LETTER})(?!\d)"
     )
-    digits = (
-        rf"(?P<a>{_number('a')})(?:(?P<rs>{_SP}?[-–—]{_SP}?)(?P<b>{_number('b')}))?"
-        rf"(?:-(?P<hs>\p{{L}}+)(?![\p{{N}}_])|(?:{tail})|(?P<gl>\p{{L}}+|['’]s(?!\p{{L}}))(?![\p{{N}}_])"
-        rf"|(?![\p{{L}}\p{{N}}_]))"
+    digits = rf"(?P<a>{_number('a')})(?:(?P<rs>{_SP}?[-–—]{_SP}?)(?P<b>{_number('b')}))?"
+    # Digits may end in an ending (-ci, -го), a tail (%, scale, currency) or glued letters
+    # (5km, 1990s) and must then end the word; spelled numbers take an optional tail. The tail
+    # is tried first for both (stdlib ``re`` allows each group name only once).
+    after = (
+        rf"(?:{tail})|(?(a)(?:-(?P<hs>{_LETTER}+)(?![\d_])|(?P<gl>{_LETTER}+|['’]s(?!{_LETTER}))(?![\d_])"
+        rf"|(?!\w))|)"
     )
     # The engine cannot skip ahead through an optional prefix, so a one-character gate listing
-    # every character a mention can start with keeps the scan fast on number-free text.
+    # every character a mention can start with keeps the scan fast on number-free text. The
+    # word-start test goes first: it rejects most positions with one character compared.
     starters = {"+", "-", "−", "%", *"0123456789", *(s[0] for s in words.CURRENCY_SYMBOLS)}
     starters |= {w[0] for w in (*words.CURRENCY_CODES, profile.minus, *all_words) for w in _casings(w)}
-    gate = "(?=[" + "".join(sorted(regex.escape(c) for c in starters)) + "])" + _LEFT
+    gate = r"(?<!\w)(?=[" + "".join(sorted(re.escape(c) for c in starters)) + r"])(?<!\d[.,])"
     pattern = (
         rf"{gate}(?:(?P<date>(?P<dd>[0-9]{{1,2}})(?P<dsep>[./])(?P<dm>[0-9]{{1,2}})(?P=dsep)(?P<dy>[0-9]{{4}})"
-        rf"(?![\p{{L}}\p{{N}}_]|[.,/][0-9]))"
+        rf"(?!\w|[.,/][0-9]))"
         rf"|(?P<iso>(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}})"
-        rf"(?![\p{{L}}\p{{N}}_]|[-.,/][0-9]))"
+        rf"(?!\w|[-.,/][0-9]))"
         rf"|(?P<phone>\+[0-9](?:[ \-().]{{0,2}}[0-9]){{6,}})"
-        rf"|(?P<mention>{prefix}(?:{digits}|{spelled}(?:{tail})?)))"
+        rf"|(?P<mention>{prefix}(?:{digits}|{spelled})(?:{after})))"
     )
-    return regex.compile(pattern, regex.VERSION0)
+    return re.compile(pattern)
 
 
 @functools.cache
-def _group_names(pattern: regex.Pattern[str]) -> tuple[str, ...]:
-    """Group names by number: looking groups up by name costs microseconds per call in ``regex``."""
-    names = {index: name for name, index in _group_index(pattern).items()}
+def _group_names(profile: _Profile) -> tuple[str, ...]:
+    """Group names of the profile's pattern by number, so each match becomes a dict in one step.
+
+    Cached by profile, not by pattern: hashing a compiled ``re`` pattern hashes its source.
+    """
+    pattern = _pattern(profile)
+    names = {index: name for name, index in pattern.groupindex.items()}
     return tuple(names[index] for index in range(1, pattern.groups + 1))
 
 
 @functools.cache
-def _group_index(pattern: regex.Pattern[str]) -> dict[str, int]:
-    return dict(pattern.groupindex)
-
-
-@functools.cache
-def _scale_words(profile: _Profile) -> tuple[tuple[regex.Pattern[str], int], ...]:
+def _scale_words(profile: _Profile) -> tuple[tuple[re.Pattern[str], int], ...]:
     """Compiled scale patterns with their power of ten, to tell which one matched."""
     pairs = (*profile.scales, *words.CURRENCY_ONLY_SCALES)
-    return tuple((regex.compile(p, regex.IGNORECASE), power) for p, power in pairs)
+    return tuple((re.compile(p, re.IGNORECASE), power) for p, power in pairs)
 
 
 @functools.cache
-def _currency_words(profile: _Profile) -> tuple[tuple[regex.Pattern[str], str], ...]:
+def _currency_words(profile: _Profile) -> tuple[tuple[re.Pattern[str], str], ...]:
     """Compiled currency-name patterns with their code, to tell which one matched."""
-    return tuple((regex.compile(p, regex.IGNORECASE), code) for p, code in profile.currency_words)
+    return tuple((re.compile(p, re.IGNORECASE), code) for p, code in profile.currency_words)
 
 
 def _scale(profile: _Profile, text: str | None) -> Decimal:
@@ -289,7 +311,7 @@ def _suffix_kind(profile: _Profile, suffix: str, value: Decimal, bare: bool) -> 
     is_year = bare and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]
     ordinal = decade = False
     if profile.code == "az":
-        ordinal = regex.fullmatch(words.AZ_ORDINAL_SUFFIX, suffix) is not None
+        ordinal = re.fullmatch(words.AZ_ORDINAL_SUFFIX, suffix) is not None
     elif profile.code == "ru":
         ordinal = suffix in words.RU_ORDINAL_SUFFIXES
         decade = suffix in words.RU_DECADE_SUFFIXES
@@ -311,7 +333,7 @@ def _kind(value: Decimal, bare: bool, plain_context: bool) -> str:
     return "plain"
 
 
-def _date_mentions(m: regex.Match[str], g: dict[str, str | None]) -> list[NumberMention]:
+def _date_mentions(m: re.Match[str], g: dict[str, str | None]) -> list[NumberMention]:
     text = m.string
     if g["date"]:
         parts = [("dd", "date"), ("dm", "date"), ("dy", "year")]
@@ -322,7 +344,7 @@ def _date_mentions(m: regex.Match[str], g: dict[str, str | None]) -> list[Number
         valid = 1 <= int(g["im"] or 0) <= 12 and 1 <= int(g["id"] or 0) <= 31
     mentions = []
     for group, kind in parts:
-        start, end = m.span(_group_index(m.re)[group])
+        start, end = m.span(group)
         mentions.append(
             NumberMention(Decimal(text[start:end]), start, end, text[start:end], kind if valid else "plain")
         )
@@ -352,10 +374,10 @@ def _spelled_value(g: dict[str, str | None], profile: _Profile) -> Decimal | Non
     return values[tens] + (values[unit] if unit else Decimal(0))
 
 
-def _mention(m: regex.Match[str], g: dict[str, str | None], profile: _Profile) -> list[NumberMention]:
+def _mention(m: re.Match[str], g: dict[str, str | None], profile: _Profile) -> list[NumberMention]:
     text = m.string
     pct = g["pct"] is not None or g["pp"] is not None
-    unit = _currency(profile, g["cu"]) or _currency(profile, g["pc"])
+    unit = _currency(profile, g["cu"] or g["cua"]) or _currency(profile, g["pc"])
     scale_word = g["sc"]
     scale = _scale(profile, scale_word)
     sign = Decimal(-1) if g["sign"] and g["sign"] != "+" else Decimal(1)
@@ -373,12 +395,7 @@ def _mention(m: regex.Match[str], g: dict[str, str | None], profile: _Profile) -
     reads = [_read_digits(g, "a", profile)]
     if g["b"] is not None:
         reads.append(_read_digits(g, "b", profile))
-    index = _group_index(m.re)
-    spans = (
-        [(m.start(), m.end())]
-        if len(reads) == 1
-        else [(m.start(), m.end(index["a"])), (m.start(index["b"]), m.end())]
-    )
+    spans = [(m.start(), m.end())] if len(reads) == 1 else [(m.start(), m.end("a")), (m.start("b"), m.end())]
     mentions = []
     for index, (read, (start, end)) in enumerate(zip(reads, spans, strict=True)):
         factor = (sign if index == 0 else Decimal(1)) * scale
@@ -396,6 +413,40 @@ def _mention(m: regex.Match[str], g: dict[str, str | None], profile: _Profile) -
     return mentions
 
 
+_Shape = tuple[Decimal, int, int, str, "str | None", tuple[Decimal, ...]]
+"""A mention relative to the start of its match: (value, start, end, kind, unit, alternatives)."""
+
+_SHAPES: dict[tuple[_Profile, tuple[str | None, ...]], tuple[_Shape, ...]] = {}
+_SHAPES_LIMIT = 100_000
+
+
+def _shapes(m: re.Match[str], profile: _Profile) -> tuple[_Shape, ...]:
+    """What one match states, cached by its groups.
+
+    The same figures recur all through a newsroom's texts (years, "5 %", "$2bn"); a match
+    with the same groups always means the same, so its interpretation (group dict, Decimal
+    arithmetic, kind and unit decisions) is made once per spelling, not once per sentence.
+    """
+    groups = m.groups()
+    key = (profile, groups)
+    shapes = _SHAPES.get(key)
+    if shapes is not None:
+        return shapes
+    g = dict(zip(_group_names(profile), groups, strict=True))
+    if g["phone"]:
+        mentions = []
+    elif g["date"] or g["iso"]:
+        mentions = _date_mentions(m, g)
+    else:
+        mentions = _mention(m, g, profile)
+    base = m.start()
+    shapes = tuple((n.value, n.start - base, n.end - base, n.kind, n.unit, n.alternatives) for n in mentions)
+    if len(_SHAPES) >= _SHAPES_LIMIT:
+        _SHAPES.clear()
+    _SHAPES[key] = shapes
+    return shapes
+
+
 def read_numbers(text: str, lang: str) -> list[NumberMention]:
     """Every number ``text`` states, in order, with scale words, percent and currency applied.
 
@@ -404,14 +455,10 @@ def read_numbers(text: str, lang: str) -> list[NumberMention]:
     """
     profile = _profile(lang)
     mentions: list[NumberMention] = []
-    pattern = _pattern(profile)
-    names = _group_names(pattern)
-    for m in pattern.finditer(text):
-        g = dict(zip(names, m.groups(), strict=True))
-        if g["phone"]:
-            continue
-        if g["date"] or g["iso"]:
-            mentions.extend(_date_mentions(m, g))
-        else:
-            mentions.extend(_mention(m, g, profile))
+    for m in _pattern(profile).finditer(text):
+        base = m.start()
+        for value, start, end, kind, unit, alternatives in _shapes(m, profile):
+            start += base
+            end += base
+            mentions.append(NumberMention(value, start, end, text[start:end], kind, unit, alternatives))
     return mentions

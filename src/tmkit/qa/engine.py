@@ -86,6 +86,11 @@ class Engine:
         chosen = [r for r in all_rules() if r.id in self.selection.enabled]
         self.pair_rules = [r for r in chosen if r.scope == "pair"]
         self.document_rules = [r for r in chosen if r.scope == "document"]
+        # Which rules a pair gets depends only on three facts about it, so the filtering
+        # is done once here rather than for every rule of every pair.
+        self._on_gap = [r for r in self.pair_rules if r.id in RUNS_ON_ALIGNMENT_GAP]
+        self._on_empty = [r for r in self.pair_rules if r.id in RUNS_ON_EMPTY_TARGET]
+        self._on_copy = [r for r in self.pair_rules if r.category in CATEGORIES_ON_COPY]
 
     def check_document(self, document: DocumentView) -> list[Finding]:
         """All findings of one document, in unit order, suppressions applied."""
@@ -108,17 +113,16 @@ class Engine:
 
     def check_pair(self, pair: PairView) -> list[Finding]:
         """Findings of the pair rules on one pair (document rules need a document)."""
-        has_target = bool(pair.target.strip()) or pair.target_segment.has_codes
-        copy = has_target and pair.is_copy and bool(pair.source.strip())
+        if pair.alignment is not None:
+            rules = self._on_gap
+        elif not (pair.target.strip() or pair.target_segment.has_codes):
+            rules = self._on_empty
+        elif pair.is_copy and pair.source.strip():
+            rules = self._on_copy
+        else:
+            rules = self.pair_rules
         found: list[Finding] = []
-        for rule in self.pair_rules:
-            if pair.alignment is not None:
-                if rule.id not in RUNS_ON_ALIGNMENT_GAP:
-                    continue
-            elif not has_target and rule.id not in RUNS_ON_EMPTY_TARGET:
-                continue
-            if copy and rule.category not in CATEGORIES_ON_COPY:
-                continue
+        for rule in rules:
             for hit in rule.func(pair):
                 if not _suppressed(pair, rule.id):
                     found.append(self._finding(rule, pair, hit))

@@ -1,7 +1,7 @@
 """Views of what the checks read: one :class:`PairView` per segment pair, one :class:`DocumentView` per file.
 
 Tokens, match keys, numbers and glossary hits are computed at most once per pair, on first
-use, and shared by every check (``functools.cached_property``). A pair no check asks about
+use, and shared by every check (:class:`once`). A pair no check asks about
 numbers never pays for number parsing; a pair every check tokenizes is tokenized once.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from tmkit.model import Segment
 from tmkit.qa import suppress
@@ -19,6 +19,32 @@ from tmkit.qa.suppress import Suppression
 
 if TYPE_CHECKING:
     from tmkit.lang.base import Language, NumberMention, Token
+
+
+T = TypeVar("T")
+
+
+class once(Generic[T]):  # noqa: N801 - used like the decorator it replaces
+    """``functools.cached_property`` without its per-instance lock (Python 3.11 takes one).
+
+    Every check reads a dozen of these per pair, so the lock was a measurable share of
+    ``tmkit check``. A view is only ever used by one thread, so storing the value in the
+    instance ``__dict__`` on first access is enough: later reads never reach the descriptor.
+    """
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> T:
+        if instance is None:
+            return self  # type: ignore[return-value]
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
 
 
 @lru_cache(maxsize=64)
@@ -87,59 +113,59 @@ class PairView:
         """``omitted`` or ``added`` for sentences an article alignment left unpaired, else None."""
 
     # ------------------------------------------------------------------ text
-    @cached_property
+    @once
     def source(self) -> str:
         """Source text without inline codes (text wrapped by codes is kept)."""
         return self.source_segment.text
 
-    @cached_property
+    @once
     def target(self) -> str:
         return self.target_segment.text
 
-    @cached_property
+    @once
     def source_prose(self) -> str:
         """The source with HTML/XML tags blanked out (same length, so offsets still hold)."""
         return mask_tags(self.source)
 
-    @cached_property
+    @once
     def target_prose(self) -> str:
         return mask_tags(self.target)
 
     # ------------------------------------------------------------------ languages
-    @cached_property
+    @once
     def src(self) -> Language:
         return language(self.src_lang)
 
-    @cached_property
+    @once
     def tgt(self) -> Language:
         return language(self.tgt_lang)
 
     # ------------------------------------------------------------------ analyses
-    @cached_property
+    @once
     def src_tokens(self) -> list[Token]:
         return self.src.tokenize(self.source)
 
-    @cached_property
+    @once
     def tgt_tokens(self) -> list[Token]:
         return self.tgt.tokenize(self.target)
 
-    @cached_property
+    @once
     def src_numbers(self) -> list[NumberMention]:
         return self.context.shared("numbers", self.src_lang, self.source, lambda: self.src.numbers(self.source))
 
-    @cached_property
+    @once
     def tgt_numbers(self) -> list[NumberMention]:
         return self.tgt.numbers(self.target)
 
-    @cached_property
+    @once
     def src_sentences(self) -> list[tuple[int, int]]:
         return self.src.sentences(self.source)
 
-    @cached_property
+    @once
     def tgt_sentences(self) -> list[tuple[int, int]]:
         return self.tgt.sentences(self.target)
 
-    @cached_property
+    @once
     def src_terms(self) -> list[Any]:
         """Glossary hits (``TermHit``) in the source; empty without a glossary."""
         glossary = self.context.glossary
@@ -148,12 +174,12 @@ class PairView:
         return self.context.shared("terms", self.src_lang, self.source,
                                    lambda: list(glossary.find_terms(self.source, self.src_lang)))
 
-    @cached_property
+    @once
     def tgt_terms(self) -> list[Any]:
         glossary = self.context.glossary
         return list(glossary.find_terms(self.target, self.tgt_lang)) if glossary and self.target else []
 
-    @cached_property
+    @once
     def suppressions(self) -> list[Suppression]:
         """``tmkit: ignore`` markers in the unit's notes and comments."""
         return suppress.parse(self.notes) if self.notes else []
@@ -167,12 +193,12 @@ class PairView:
             return f"line {self.line}"
         return f"pair {self.index + 1}"
 
-    @cached_property
+    @once
     def is_copy(self) -> bool:
         """True when the target repeats the source (whitespace aside)."""
         return " ".join(self.source.split()) == " ".join(self.target.split())
 
-    @cached_property
+    @once
     def has_variants(self) -> bool:
         """True when either side packs plural or select variants with ``|`` (Symfony, Drupal).
 
@@ -181,12 +207,12 @@ class PairView:
         """
         return "|" in self.source or "|" in self.target
 
-    @cached_property
+    @once
     def src_key(self) -> str:
         """The source folded and with whitespace collapsed: equal sources share it."""
         return normalize(self.source, self.src)
 
-    @cached_property
+    @once
     def tgt_key(self) -> str:
         return normalize(self.target, self.tgt)
 

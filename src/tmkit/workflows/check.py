@@ -17,13 +17,14 @@ from pathlib import Path
 from tmkit.config import Config, load_config
 from tmkit.errors import InputError, UsageError
 from tmkit.formats.po import CONTEXT_PROP
-from tmkit.model import Segment, Severity, TranslationUnit, Variant, lang_key
+from tmkit.model import Finding, Segment, Severity, TranslationUnit, Variant, lang_key
 from tmkit.qa.baseline import apply_baseline, load_baseline
 from tmkit.qa.config import CheckSettings, LintSettings, check_settings, glob_match, lint_settings
 from tmkit.qa.engine import Engine
 from tmkit.qa.report import CheckedFile, Report
 from tmkit.qa.suppress import markdown_suppressions
 from tmkit.qa.view import CheckContext, DocumentView, PairView, language, normalize
+from tmkit.workflows.gc_pause import gc_paused
 
 TMX_SUFFIXES = (".tmx",)
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
@@ -324,6 +325,19 @@ def check_documents(documents: Iterable[PairDocument], context: CheckContext,
                     settings: CheckSettings, options: CheckOptions = CheckOptions()) -> Report:
     """Run the engine over pair documents from any input kind; the core of check and lint."""
     report = Report()
+    with gc_paused():
+        report.files = _check_each(documents, context, settings, options, report.findings)
+    baseline = options.baseline or settings.baseline
+    if not options.use_baseline:
+        return report
+    if options.baseline is not None or (baseline is not None and baseline.is_file()):
+        report.findings, report.baselined = apply_baseline(report.findings, load_baseline(baseline))
+    return report
+
+
+def _check_each(documents: Iterable[PairDocument], context: CheckContext, settings: CheckSettings,
+                options: CheckOptions, findings: list[Finding]) -> list[CheckedFile]:
+    """Append every document's findings to ``findings``; return what was checked, per file."""
     engines: dict[tuple, Engine] = {}
     files: dict[str, CheckedFile] = {}
     for document in documents:
@@ -334,7 +348,7 @@ def check_documents(documents: Iterable[PairDocument], context: CheckContext,
                           file=document.file, notes=p.notes, context=context, index=i,
                           msg_context=p.msg_context, source_forms=p.source_forms, alignment=p.alignment)
                  for i, p in enumerate(document.pairs)]
-        report.findings.extend(engine.check_document(
+        findings.extend(engine.check_document(
             DocumentView(document.file, document.src_lang, document.tgt_lang, views, context)))
         known = files.get(document.file)
         if known is None:
@@ -343,13 +357,7 @@ def check_documents(documents: Iterable[PairDocument], context: CheckContext,
         else:
             files[document.file] = CheckedFile(known.path, known.format, known.src_lang,
                                                (*known.tgt_langs, document.tgt_lang), known.units + len(document.pairs))
-    report.files = list(files.values())
-    baseline = options.baseline or settings.baseline
-    if not options.use_baseline:
-        return report
-    if options.baseline is not None or (baseline is not None and baseline.is_file()):
-        report.findings, report.baselined = apply_baseline(report.findings, load_baseline(baseline))
-    return report
+    return list(files.values())
 
 
 def run_check(paths: Sequence[str | Path], options: CheckOptions = CheckOptions(),

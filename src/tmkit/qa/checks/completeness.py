@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
+from tmkit.lang.scripts import may_hold
 from tmkit.qa.registry import Hit, pair_rule
 from tmkit.qa.view import PairView
 
@@ -91,7 +92,7 @@ def target_wrong_language(pair: PairView) -> Iterator[Hit]:
         return  # target-same-as-source already speaks about a copy
     src_script, tgt_script = _script(pair.src_lang), _script(pair.tgt_lang)
     if src_script and tgt_script and src_script != tgt_script:
-        if len(_LOWER_WORD_START[src_script].findall(pair.target)) < 3:
+        if not may_hold(src_script, pair.target) or len(_LOWER_WORD_START[src_script].findall(pair.target)) < 3:
             return  # not even three lower-case words in the source's script
         in_source, in_target = _script_words(pair.target, src_script)
         if len(in_source) >= 3 and len(in_target) <= 0.25 * len(in_source):

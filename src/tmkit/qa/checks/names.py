@@ -139,14 +139,14 @@ def _latin_names_in_russian(pair: PairView) -> Iterator[Hit]:
     surnames = list(_SURNAME.finditer(pair.source))
     if not surnames:
         return
-    russian = [w for w in regex.findall(r"\p{Lu}[\p{L}\p{M}]+", pair.target)
-               if regex.match(r"\p{Cyrillic}", w) and not _PLACE_OR_ADJECTIVE.search(w.lower())]
+    russian = [w for w in _CAPITALIZED.findall(pair.target)
+               if _CYRILLIC.match(w) and not _PLACE_OR_ADJECTIVE.search(w.lower())]
     if not russian:
         return
     spelled = {w: _russian_keys(w) for w in russian}
     for match in surnames:
         word = match.group()
-        keys = {name_key(word)} | set(azerbaijani_name_keys(word))
+        keys = _latin_keys(word)
         if any(keys & candidates for candidates in spelled.values()):
             continue
         near = next((w for w, candidates in spelled.items()
@@ -155,6 +155,16 @@ def _latin_names_in_russian(pair: PairView) -> Iterator[Hit]:
         if near is not None:
             yield Hit(f"name {word!r} appears as {near!r} in the target, which is a different name",
                       span=_span_of(pair.target, near))
+
+
+_CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\p{M}]+")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+
+
+@functools.lru_cache(maxsize=8192)
+def _latin_keys(word: str) -> frozenset[str]:
+    """Name keys of a Latin-script surname under the English and Azerbaijani spellings."""
+    return frozenset({name_key(word), *azerbaijani_name_keys(word)})
 
 
 @functools.lru_cache(maxsize=8192)

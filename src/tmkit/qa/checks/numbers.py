@@ -11,6 +11,9 @@ from tmkit.qa.view import PairView
 
 _DIGIT = re.compile(r"\d")
 _ROMAN = re.compile(r"\b(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b")
+_ROMAN_PAIR = re.compile(r"[MDCLXVI]{2}")
+"""A cheap first test: starting with a character set lets ``re`` scan in C, while the full
+pattern's leading ``\\b`` costs a step at every position of every sentence."""
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
 
@@ -19,7 +22,9 @@ def _roman_values(text: str) -> list[Decimal]:
 
     Single letters (I, V, C) are too often words or initials to count.
     """
-    values = []
+    values: list[Decimal] = []
+    if not _ROMAN_PAIR.search(text):
+        return values
     for match in _ROMAN.finditer(text):
         numeral = match.group()
         if len(numeral) < 2:
@@ -54,9 +59,22 @@ def _unmatched(mentions: list, others: list, roman: list[Decimal]) -> list:
     return left
 
 
-def _keys(mention) -> set[Decimal]:
-    """The mention's value and the other values ambiguous separators allow (``1,700`` in Russian)."""
-    return {_key(mention.value), *(_key(v) for v in getattr(mention, "alternatives", ()))}
+_KEYS: dict[tuple[Decimal, tuple[Decimal, ...]], frozenset[Decimal]] = {}
+
+
+def _keys(mention) -> frozenset[Decimal]:
+    """The mention's value and the other values ambiguous separators allow (``1,700`` in Russian).
+
+    Cached by value: the same figures recur across a document and Decimal arithmetic is not free.
+    """
+    alternatives = getattr(mention, "alternatives", ())
+    cache_key = (mention.value, alternatives)
+    keys = _KEYS.get(cache_key)
+    if keys is None:
+        if len(_KEYS) >= 100_000:
+            _KEYS.clear()
+        keys = _KEYS[cache_key] = frozenset({_key(mention.value), *(_key(v) for v in alternatives)})
+    return keys
 
 
 def _key(value: Decimal) -> Decimal:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
+from tmkit.lang.scripts import may_hold
 from tmkit.qa.registry import Hit, pair_rule
 from tmkit.qa.view import PairView
 
@@ -24,6 +25,8 @@ def mixed_script(pair: PairView) -> Iterator[Hit]:
     a Cyrillic ә typed for the Latin ə in Azerbaijani is the same mistake.
     """
     text = pair.target
+    if not (may_hold("latin", text) and may_hold("cyrillic", text)):
+        return
     seen_end = -1
     for seam in _SCRIPT_CHANGE.finditer(text):
         if seam.start() < seen_end:
