@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -171,3 +173,16 @@ def test_spans_are_ordered_trimmed_and_cover_all_visible_text(text):
         last = end
     covered = "".join(text[s:e] for s, e in spans)
     assert covered.replace(" ", "") == "".join(text.split())
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "az"])
+@given(text=st.text(alphabet=st.sampled_from(list("Aaİı т.е г!?…«»“”)(\"\n 5,Mr")), max_size=40))
+def test_one_sentence_shortcut_agrees_with_the_full_scan(code, text):
+    segmenter = get_language(code)._segmenter
+    quick = segmenter.sentences(text)
+    shortcut = segmenter._any_candidate
+    segmenter._any_candidate = re.compile("")  # matches everywhere: the full scan always runs
+    try:
+        assert segmenter.sentences(text) == quick
+    finally:
+        segmenter._any_candidate = shortcut

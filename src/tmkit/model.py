@@ -12,6 +12,7 @@ Attributes a format defines but tmkit does not interpret are kept verbatim in ``
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -20,10 +21,12 @@ Attrs = tuple[tuple[str, str], ...]
 """Attributes in document order as (name, value) pairs; names in Clark notation."""
 
 
+@functools.lru_cache(maxsize=1024)
 def lang_key(code: str | None) -> str:
     """The comparison key of a language code: EN-US, en-US and en_us all become ``en-us``.
 
-    The original spelling stays in the data; only comparisons go through this key.
+    The original spelling stays in the data; only comparisons go through this key. Cached:
+    a check run compares the same few codes hundreds of thousands of times.
     """
     return (code or "").strip().replace("_", "-").lower()
 

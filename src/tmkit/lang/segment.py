@@ -25,6 +25,7 @@ brackets, then whitespace or the end of the text):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -118,10 +119,17 @@ class Segmenter:
         self._piece = regex.compile(r"[\p{L}\p{M}]+\.?")
         self._number_before = regex.compile(r"\d[^\S\n]*$")
         self._longest = max((len(key) for key in rules.abbreviations), default=0) + 8
+        self._final_run = ".!?…" + rules.closers
+        self._any_candidate = re.compile("[" + re.escape(".!?…" + LINE_BREAKS) + "]")
 
     def sentences(self, text: str) -> list[tuple[int, int]]:
         """Sentence spans ``(start, end)``, trimmed of surrounding whitespace, empty ones dropped."""
         spans: list[tuple[int, int]] = []
+        # Most segments are one sentence: with no terminator or line break before the final
+        # run of punctuation, no break is possible, and a C-level search proves it.
+        if self._any_candidate.search(text.rstrip().rstrip(self._final_run)) is None:
+            _add_span(text, 0, len(text), spans)
+            return spans
         start = 0
         for m in self._candidate.finditer(text):
             if m.group("br") is None and not self._ends(text, m.start(), m.end("term"), m.end()):
