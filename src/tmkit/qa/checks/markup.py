@@ -96,9 +96,10 @@ def code_order(pair: PairView) -> Iterator[Hit]:
 
 _PLACEHOLDER = re.compile(
     r"%(?:\d+\$)?(?:\([\w.]+\))?[-+#0]*(?:\d+|\*)?(?:\.\d+)?[sdiufFeEgGxXoc]"  # printf
-    r"|(?<!\{)\{[\w.:!\[\]]*\}(?!\})"  # str.format / ICU simple argument
+    r"|\{(?<!\{\{)[\w.:!\[\]]*\}(?!\})"  # str.format / ICU simple argument
     r"|\{\{\s*[\w.]+\s*\}\}"  # {{ template }}
 )
+"""Every branch starts with a literal character, so ``re`` skips to the next ``%`` or ``{`` in C."""
 
 
 @pair_rule("placeholder-mismatch", "markup", "error")
