@@ -20,6 +20,7 @@ FULL = [
     ("TMX streaming read/write vs bare lxml iterparse", "tmx_read.py", []),
     ("Term spotting vs lowercase substring baseline", "terms.py", []),
     ("Morphology keys per language", "lang_keys.py", []),
+    ("PO reading vs polib", "po_read.py", []),
     ("QA check throughput vs Translate Toolkit pofilter", "check.py", []),
     ("QA precision/recall on the seeded-error corpus", "qa_accuracy.py", []),
     ("Sentence alignment throughput", "align.py", []),
@@ -30,6 +31,7 @@ QUICK_ARGS = {
     "tmx_read.py": ["--quick"],
     "terms.py": ["--concepts", "2000", "--megabytes", "0.2", "--repeat", "1"],
     "check.py": ["--pairs", "5000"],
+    "po_read.py": ["--quick"],
     "align.py": ["--long", "1000", "--articles", "5"],
     "fuzzy.py": ["--quick"],
 }

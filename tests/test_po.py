@@ -1,7 +1,8 @@
-"""PO catalogs through polib: states, plurals, context, comments, languages, errors."""
+"""PO catalogs: states, plurals, context, comments, languages, errors, writing through polib."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -161,6 +162,43 @@ def test_syntax_error_names_file_and_line(tmp_path):
     with pytest.raises(InputError) as info:
         load_po(path)
     assert info.value.path == str(path) and info.value.line == 3
+
+
+def test_undecodable_file_is_input_error_naming_file_charset_and_line(tmp_path):
+    path = tmp_path / "latin.po"
+    path.write_bytes(b'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                     b'msgid "Baku"\nmsgstr "Bak\xfc"\n')
+    with pytest.raises(InputError, match="cannot decode PO file: .* as UTF-8") as info:
+        load_po(path)
+    assert (info.value.path, info.value.line) == (str(path), 5)
+
+
+def test_syntax_error_message_says_what_is_wrong(tmp_path):
+    path = tmp_path / "bad.po"
+    path.write_text('msgid "a"\nmsgid "b"\nmsgstr "c"\n', encoding="utf-8")
+    with pytest.raises(InputError, match="invalid PO file: msgid cannot follow msgid") as info:
+        load_po(path)
+    assert info.value.line == 2
+
+
+def test_reading_leaves_the_garbage_collector_as_it_found_it(catalog):
+    load_po(catalog)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load_po(catalog)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_reader_reads_plural_context_and_previous_strings_as_props(tmp_path):
+    path = tmp_path / "prev.po"
+    path.write_text('#| msgid "Old day"\nmsgctxt "date"\nmsgid "day"\nmsgid_plural "days"\n'
+                    'msgstr[0] "gün"\nmsgstr[1] "gün"\n', encoding="utf-8")
+    unit = load_po(path).units[0]
+    assert (unit.prop("x-po-previous-msgid"), unit.prop("x-po-msgctxt")) == ("Old day", "date")
+    assert [s.text for s in unit.variants[1].all_forms] == ["gün", "gün"]
 
 
 def test_windows_1251_drupal_file_gives_input_error_with_line():

@@ -17,6 +17,7 @@ from pathlib import Path
 from tmkit.config import Config, load_config
 from tmkit.errors import InputError, UsageError
 from tmkit.formats.po import CONTEXT_PROP
+from tmkit.gc_pause import gc_paused
 from tmkit.model import Finding, Segment, Severity, TranslationUnit, Variant, lang_key
 from tmkit.qa.baseline import apply_baseline, load_baseline
 from tmkit.qa.config import CheckSettings, LintSettings, check_settings, glob_match, lint_settings
@@ -24,7 +25,6 @@ from tmkit.qa.engine import Engine
 from tmkit.qa.report import CheckedFile, Report
 from tmkit.qa.suppress import markdown_suppressions
 from tmkit.qa.view import CheckContext, DocumentView, PairView, language, normalize
-from tmkit.workflows.gc_pause import gc_paused
 
 TMX_SUFFIXES = (".tmx",)
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
