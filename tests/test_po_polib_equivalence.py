@@ -249,7 +249,7 @@ def _catalog(draw) -> list[str]:
     return lines + draw(st.lists(_comment, max_size=1))
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(lines=_catalog(), newline=st.sampled_from(["\n", "\r\n", "\r"]), bom=st.booleans())
 def test_generated_catalog_parses_exactly_as_polib_parses_it(tmp_path, lines, newline, bom):
     path = tmp_path / "generated.po"
