@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from tmkit.model import Segment
+from tmkit.model import InlineCode, Segment
 from tmkit.qa import suppress
 from tmkit.qa.suppress import Suppression
 
@@ -178,6 +178,15 @@ class PairView:
     def tgt_terms(self) -> list[Any]:
         glossary = self.context.glossary
         return list(glossary.find_terms(self.target, self.tgt_lang)) if glossary and self.target else []
+
+    @once
+    def src_codes(self) -> tuple[InlineCode, ...]:
+        """Inline codes of the source in document order (most segments have none)."""
+        return self.source_segment.codes if self.source_segment.has_codes else ()
+
+    @once
+    def tgt_codes(self) -> tuple[InlineCode, ...]:
+        return self.target_segment.codes if self.target_segment.has_codes else ()
 
     @once
     def suppressions(self) -> list[Suppression]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import regex
@@ -142,6 +143,7 @@ def _base(code: str) -> str:
     return code.replace("_", "-").split("-")[0].lower()
 
 
+@functools.lru_cache(maxsize=64)
 def _script(code: str) -> str | None:
     """``cyrillic`` or ``latin`` from the language module's ``script`` (ISO 15924 or a name)."""
     from tmkit.qa.view import language

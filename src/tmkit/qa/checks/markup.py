@@ -40,9 +40,11 @@ def code_missing(pair: PairView) -> Iterator[Hit]:
     A lost code breaks formatting or links when the translation is published. Codes are
     compared by identity, not count: ICU plural variants repeat a code once per form.
     """
-    target = {_identity(c) for c in pair.target_segment.codes}
+    if not pair.src_codes:
+        return
+    target = {_identity(c) for c in pair.tgt_codes}
     reported: set[tuple[str, str]] = set()
-    for code in pair.source_segment.codes:
+    for code in pair.src_codes:
         key = _identity(code)
         if key not in target and key not in reported:
             reported.add(key)
@@ -52,9 +54,11 @@ def code_missing(pair: PairView) -> Iterator[Hit]:
 @pair_rule("code-extra", "markup", "error")
 def code_extra(pair: PairView) -> Iterator[Hit]:
     """The target has an inline code the source does not have."""
-    source = {_identity(c) for c in pair.source_segment.codes}
+    if not pair.tgt_codes:
+        return
+    source = {_identity(c) for c in pair.src_codes}
     reported: set[tuple[str, str]] = set()
-    for code in pair.target_segment.codes:
+    for code in pair.tgt_codes:
         key = _identity(code)
         if key not in source and key not in reported:
             reported.add(key)
@@ -84,10 +88,10 @@ def code_order(pair: PairView) -> Iterator[Hit]:
     Codes may move with the word order of a translation, but a pair turned inside out
     produces broken markup. Only paired codes whose partner exists in the target are judged.
     """
-    if _broken_pairs(pair.source_segment.codes):
+    if not pair.tgt_codes or _broken_pairs(pair.src_codes):
         return
-    opens = {_pair_id(c) for c in pair.target_segment.codes if c.kind in PAIRED_OPEN_KINDS}
-    for code in _broken_pairs(pair.target_segment.codes):
+    opens = {_pair_id(c) for c in pair.tgt_codes if c.kind in PAIRED_OPEN_KINDS}
+    for code in _broken_pairs(pair.tgt_codes):
         if _pair_id(code) in opens:
             yield Hit(f"closing code {_describe(code)} comes before its opening code")
 
