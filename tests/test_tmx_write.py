@@ -211,3 +211,23 @@ def test_header_round_trips_props_notes_and_udes(tmp_path):
     expected = rich_header()
     assert (header.props, header.notes, header.udes, header.srclang, header.creation_date) == (
         expected.props, expected.notes, expected.udes, expected.srclang, expected.creation_date)
+
+
+@pytest.mark.parametrize("bad", ["\ufffe", "\ud800", "\x0b"], ids=["U+FFFE", "lone surrogate", "vertical tab"])
+def test_forbidden_character_in_the_middle_of_a_chunk_names_its_unit(tmp_path, bad):
+    units = [TranslationUnit((Variant("en", Segment.of(f"unit {n}" + (bad if n == 3 else ""))),), tuid=f"t{n}")
+             for n in range(1, 6)]
+    with pytest.raises(UsageError, match=r"unit .*t3"):
+        write_tmx(tmp_path / "o.tmx", units)
+
+
+def test_forbidden_character_in_a_prop_names_its_unit(tmp_path):
+    unit = TranslationUnit((Variant("en", Segment.of("a")),), tuid="p1", props=(Prop("x-note", "bad\x01"),))
+    with pytest.raises(UsageError, match=r"unit .*p1"):
+        write_tmx(tmp_path / "o.tmx", [TranslationUnit((Variant("en", Segment.of("ok")),)), unit])
+
+
+def test_utf16_output_is_little_endian_with_bom(tmp_path):
+    path = tmp_path / "o.tmx"
+    write_tmx(path, [rich_unit()], encoding="utf-16")
+    assert path.read_bytes()[:2] == b"\xff\xfe"

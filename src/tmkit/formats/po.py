@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import MISSING, fields
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TypeVar
 
 import polib
 
 from tmkit.errors import InputError, UsageError
+from tmkit.formats import model_build as build
 from tmkit.formats.atomic import atomic_path
 from tmkit.formats.bilingual import BilingualDocument, flat_text, pick_pair, resolve_langs
 from tmkit.formats.po_parse import PoEntry, parse_po
@@ -63,7 +62,6 @@ PLURAL_FORMS = {
 }
 """Plural-Forms written when a catalog has plurals and no header of its own says how."""
 
-T = TypeVar("T")
 _FILE_LANG = re.compile(r"(?:^|[._-])([a-z]{2,3}(?:[_@-][A-Za-z]{2,8})?)$")
 
 
@@ -133,78 +131,39 @@ def _units(entries: list[PoEntry], src_lang: str, tgt_lang: str) -> tuple[Transl
             state = State.TRANSLATED
         else:
             state = State.NEEDS_TRANSLATION
-        props: list[Prop] = [] if msgctxt is None else [_prop(CONTEXT_PROP, msgctxt)]
+        props: list[Prop] = [] if msgctxt is None else [build.prop(CONTEXT_PROP, msgctxt, None, ())]
         for flag in flags:
             if flag != "fuzzy":
-                props.append(_prop(FLAG_PROP, flag))
+                props.append(build.prop(FLAG_PROP, flag, None, ()))
         for file, number in references:
-            props.append(_prop(REFERENCE_PROP, f"{file}:{number}" if number else file))
+            props.append(build.prop(REFERENCE_PROP, f"{file}:{number}" if number else file, None, ()))
         if previous_msgctxt or previous_msgid or previous_msgid_plural:
-            props.extend(_prop(PREVIOUS_PROPS[name], value) for name, value in (
+            props.extend(build.prop(PREVIOUS_PROPS[name], value, None, ()) for name, value in (
                 ("previous_msgctxt", previous_msgctxt), ("previous_msgid", previous_msgid),
                 ("previous_msgid_plural", previous_msgid_plural)) if value)
         notes: tuple[Note, ...] = ()
         if translator or developer:
             notes = tuple(Note(text, extra=extra) for text, extra in (
                 (translator, TRANSLATOR), (developer, DEVELOPER)) if text)
-        source = _variant(src_lang, Segment((msgid,)) if msgid else _EMPTY, forms=src_forms)
+        source = build.variant(src_lang, _segment(msgid), (), (), None, None, None, None, (),
+                               forms=src_forms)
         if has_target:
-            target = _variant(tgt_lang, _segment(strings[0]),
-                              forms=tuple(map(_segment, strings[1:])) if len(strings) > 1 else ())
+            target = build.variant(tgt_lang, _segment(strings[0]), (), (), None, None, None, None, (),
+                                   forms=tuple(map(_segment, strings[1:])) if len(strings) > 1 else ())
             variants: tuple[Variant, ...] = (source, target)
         else:
             variants = (source,)
-        units.append(_unit(variants=variants, srclang=src_lang, state=state, line=line,
-                            notes=notes, props=tuple(props)))
+        units.append(build.unit(variants, None, src_lang, tuple(props), notes, None, None, None, None,
+                                None, None, line, (), state=state))
     return tuple(units)
 
 
 def _segment(text: str) -> Segment:
     """``Segment.of`` for plain text, without its merging loop: PO strings have no codes."""
-    return Segment((text,)) if text else _EMPTY
+    return build.segment((text,)) if text else _EMPTY
 
 
 _EMPTY = Segment()
-
-
-def _slot_constructor(cls: type[T]) -> Callable[..., T]:
-    """A constructor for a frozen, slotted model dataclass that fills each slot directly.
-
-    The ``__init__`` a frozen dataclass gets calls ``object.__setattr__`` once per field
-    (it must get past the class's own ``__setattr__``, which refuses every assignment); for
-    the 15 fields of a unit and the 10 of each variant that was the larger part of turning
-    20,000 PO entries into units. This builds the very same object - same class, same
-    fields in the same order, same defaults - through each slot's descriptor, about twice as
-    fast. It is generated the way dataclasses generate ``__init__``, so a field added to the
-    model is picked up; a class that validates in ``__post_init__`` is refused, since its
-    checks would be skipped.
-    """
-    if hasattr(cls, "__post_init__"):
-        raise TypeError(f"{cls.__name__} validates in __post_init__; use its constructor")
-    namespace: dict[str, object] = {"_new": object.__new__, "_cls": cls}
-    params, body = [], []
-    for spec in fields(cls):  # type: ignore[arg-type]
-        name = spec.name
-        namespace[f"_set_{name}"] = getattr(cls, name).__set__
-        if spec.default is not MISSING:
-            namespace[f"_default_{name}"] = spec.default
-            params.append(f"{name}=_default_{name}")
-        elif spec.default_factory is not MISSING:
-            namespace[f"_factory_{name}"] = spec.default_factory
-            params.append(f"{name}=_new")
-            body.append(f"    if {name} is _new: {name} = _factory_{name}()")
-        else:
-            params.append(name)
-        body.append(f"    _set_{name}(obj, {name})")
-    source = "\n".join([f"def build({', '.join(params)}):", "    obj = _new(_cls)", *body,
-                        "    return obj"])
-    exec(source, namespace)  # noqa: S102 - source built above from the dataclass's field names
-    return namespace["build"]  # type: ignore[return-value]
-
-
-_unit = _slot_constructor(TranslationUnit)
-_variant = _slot_constructor(Variant)
-_prop = _slot_constructor(Prop)
 
 
 # --------------------------------------------------------------------------- writing

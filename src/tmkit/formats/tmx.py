@@ -2,7 +2,7 @@
 
 The work is split into small modules: :mod:`tmx_read` (streaming reader), :mod:`tmx_write`
 (streaming, atomic writer), :mod:`tmx_inline` (segment content both ways),
-:mod:`tmx_markup` (escaping and names for the writer), :mod:`tmx_dates`, :mod:`tmx_build`
+:mod:`tmx_markup` (escaping and names for the writer), :mod:`tmx_dates`, :mod:`model_build`
 (the reader's fast model constructors) and :mod:`tmx_stats` (``tmkit tm stats``).
 """
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from tmkit.formats import tmx_build as build
+from tmkit.formats.model_build import BlankCode, BlankSegment
 from tmkit.formats.tmx_markup import escape_text, start_tag
 from tmkit.model import InlineCode, Part, Segment
 
@@ -24,28 +24,46 @@ EMPTY_SEGMENT = Segment()
 
 def read_segment(seg: etree._Element) -> Segment:
     """The segment a ``<seg>`` element holds; comments and processing instructions are dropped."""
-    if len(seg) == 0:
-        text = seg.text
-        return build.segment((text,)) if text else EMPTY_SEGMENT
-    return build.segment(_content(seg))
+    children = seg[:]  # a slice: cheaper than len() in lxml, and reused below
+    if children:
+        return coded_segment(seg.text, children)
+    text = seg.text
+    if not text:
+        return EMPTY_SEGMENT
+    segment = BlankSegment()
+    segment.parts = (text,)
+    segment.__class__ = Segment
+    return segment
 
 
-def _content(element: etree._Element) -> tuple[Part, ...]:
-    """Text and codes inside ``element``, adjacent strings merged as :meth:`Segment.of` does."""
-    parts: list[Part] = []
-    text = element.text
-    if text:
-        parts.append(text)
+def coded_segment(text: str | None, children: list[etree._Element]) -> Segment:
+    """The segment of a ``<seg>`` holding ``text`` then the elements ``children`` (its
+    ``seg[:]``, which a caller that already sliced need not pay for twice)."""
+    segment = BlankSegment()
+    segment.parts = _content(text, children)
+    segment.__class__ = Segment
+    return segment
+
+
+def _content(text: str | None, children: list[etree._Element]) -> tuple[Part, ...]:
+    """``text`` then the ``children`` elements with their tails, adjacent strings merged as
+    :meth:`Segment.of` does."""
+    parts: list[Part] = [text] if text else []
     dropped = False
-    for child in element:
+    for child in children:
         tag = child.tag
         if type(tag) is str:
-            if len(child):
-                content = _content(child)
+            code = BlankCode()
+            code.kind = tag
+            code.attrs = tuple(child.items())
+            inner = child[:]
+            if inner:
+                code.content = _content(child.text, inner)
             else:
-                inner = child.text
-                content = (inner,) if inner else ()
-            parts.append(build.code(tag, tuple(child.items()), content))
+                text = child.text
+                code.content = (text,) if text else ()
+            code.__class__ = InlineCode
+            parts.append(code)
         else:
             dropped = True  # a comment or PI: the strings around it become neighbours
         tail = child.tail
@@ -54,16 +72,38 @@ def _content(element: etree._Element) -> tuple[Part, ...]:
     return Segment.of(*parts).parts if dropped else tuple(parts)
 
 
+_code_cache: dict[tuple, str] = {}
+_CODE_CACHE_SIZE = 4096
+
+
 def segment_markup(parts: tuple[Part, ...]) -> str:
-    """The content of a ``<seg>`` (or of an inline code) as escaped XML."""
-    if len(parts) == 1 and isinstance(parts[0], str):
-        return escape_text(parts[0])
-    return "".join([escape_text(part) if isinstance(part, str) else _code_markup(part)
-                    for part in parts])
+    """The content of a ``<seg>`` (or of an inline code) as escaped XML.
+
+    The writer runs this for every segment that carries codes, and memories repeat the
+    same few codes (``<bpt i="1">&lt;b&gt;</bpt>``) endlessly: each code's markup is kept,
+    by value, in a bounded cache that is emptied when full.
+    """
+    out = []
+    for part in parts:
+        if type(part) is str:
+            if "&" in part or "<" in part or ">" in part or "\r" in part:
+                part = escape_text(part)
+            out.append(part)
+        else:
+            key = (part.kind, part.attrs, part.content)
+            markup = _code_cache.get(key)
+            if markup is None:
+                markup = _code_markup(part)
+                if len(_code_cache) >= _CODE_CACHE_SIZE:
+                    _code_cache.clear()
+                _code_cache[key] = markup
+            out.append(markup)
+    return "".join(out)
 
 
 def _code_markup(code: InlineCode) -> str:
     start, name = start_tag(code.kind, code.attrs)
-    if not code.content:
+    content = code.content
+    if not content:
         return start + "/>"
-    return f"{start}>{segment_markup(code.content)}</{name}>"
+    return f"{start}>{segment_markup(content)}</{name}>"

@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from lxml import etree
 
 from tmkit.errors import InputError
-from tmkit.formats import tmx_build as build
+from tmkit.formats import model_build as build
 from tmkit.formats import xmlsafe
+from tmkit.formats.model_build import BlankProp, BlankSegment, BlankUnit, BlankVariant
 from tmkit.formats.tmx_dates import parse_date
-from tmkit.formats.tmx_inline import EMPTY_SEGMENT, read_segment
+from tmkit.formats.tmx_inline import EMPTY_SEGMENT, coded_segment, read_segment
 from tmkit.model import Header, Note, Prop, Segment, TranslationUnit, Ude, UdeMap, Variant
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -101,90 +102,127 @@ def _check_root(root: etree._Element, name: str) -> None:
 
 
 # --------------------------------------------------------------------------- units
-# The functions below run for every unit of every memory: they read attributes with one
-# pass of plain comparisons and build model objects through tmx_build's fast constructors.
+# The functions below run for every unit of every memory, so they are written for speed
+# (measured with bench/tmx_read.py): children come from one slice (``element[:]`` costs
+# half of iterating), attributes from one ``items()`` pass of plain comparisons, and model
+# objects are filled in as model_build blanks (see there) instead of through constructors.
 
 
 def _unit(tu: etree._Element, default_srclang: str) -> TranslationUnit:
+    """One ``<tu>``. Variants are read inline rather than by a helper (a Python call per
+    variant measured 2 % of the whole read), and the rarely needed ``extra``, ``props`` and
+    ``notes`` grow as tuples so the usual unit allocates no list for them."""
     variants: list[Variant] = []
-    props: list[Prop] = []
-    notes: list[Note] = []
-    for child in tu:
+    props: tuple[Prop, ...] = ()
+    notes: tuple[Note, ...] = ()
+    for child in tu[:]:
         tag = child.tag
         if tag == "tuv":
-            variants.append(_variant(child))
+            variant = BlankVariant()
+            children = child[:]
+            if len(children) == 1 and (seg := children[0]).tag == "seg":  # the segment alone
+                if inline := seg[:]:
+                    variant.segment = coded_segment(seg.text, inline)
+                elif text := seg.text:  # the usual shape: plain text (read_segment inlined)
+                    segment = BlankSegment()
+                    segment.parts = (text,)
+                    segment.__class__ = Segment
+                    variant.segment = segment
+                else:
+                    variant.segment = EMPTY_SEGMENT
+                variant.props = variant.notes = ()
+            else:
+                variant.segment, variant.props, variant.notes = _variant_children(children)
+            variant.forms = extra = ()
+            variant.creation_date = variant.creation_id = None
+            variant.change_date = variant.change_id = None
+            lang = legacy = None
+            for key, value in child.items():
+                if key == XML_LANG:
+                    lang = value
+                elif key == "creationid":
+                    variant.creation_id = value
+                elif key == "creationdate":
+                    variant.creation_date = date = parse_date(value)
+                    if date is None:
+                        extra += ((key, value),)  # unparsable: kept verbatim
+                elif key == "changedate":
+                    variant.change_date = date = parse_date(value)
+                    if date is None:
+                        extra += ((key, value),)
+                elif key == "changeid":
+                    variant.change_id = value
+                elif key == LEGACY_LANG:
+                    legacy = value
+                else:
+                    extra += ((key, value),)
+            if lang is None:
+                lang = legacy or ""
+            elif legacy is not None:
+                extra += ((LEGACY_LANG, legacy),)
+            variant.lang = lang
+            variant.extra = extra
+            variant.__class__ = Variant
+            variants.append(variant)
         elif tag == "prop":
-            props.append(_prop(child))
+            attrs = child.items()
+            if len(attrs) == 1 and attrs[0][0] == "type":  # the usual shape
+                prop = BlankProp()
+                prop.type = attrs[0][1]
+                prop.value = child.text or ""
+                prop.lang = None
+                prop.extra = ()
+                prop.__class__ = Prop
+                props += (prop,)
+            else:
+                props += (_prop(child, attrs),)
         elif tag == "note":
-            notes.append(_note(child))
-    tuid = creation_id = change_id = None
-    creation_date = change_date = last_usage = usage_count = None
-    srclang = default_srclang
-    extra: list[tuple[str, str]] = []
+            notes += (_note(child),)
+    unit = BlankUnit()
+    unit.variants = tuple(variants)
+    unit.props = props
+    unit.notes = notes
+    unit.tuid = unit.creation_id = unit.change_id = unit.state = None
+    unit.creation_date = unit.change_date = unit.last_usage_date = unit.usage_count = None
+    unit.srclang = default_srclang
+    unit.matches = extra = ()
+    unit.line = tu.sourceline
     for key, value in tu.items():
         if key == "tuid":
-            tuid = value
+            unit.tuid = value
         elif key == "srclang":
-            srclang = value
+            unit.srclang = value
         elif key == "creationdate":
-            creation_date = _date(key, value, extra)
+            unit.creation_date = date = parse_date(value)
+            if date is None:
+                extra += ((key, value),)
         elif key == "creationid":
-            creation_id = value
+            unit.creation_id = value
         elif key == "changedate":
-            change_date = _date(key, value, extra)
+            unit.change_date = date = parse_date(value)
+            if date is None:
+                extra += ((key, value),)
         elif key == "changeid":
-            change_id = value
+            unit.change_id = value
         elif key == "lastusagedate":
-            last_usage = _date(key, value, extra)
+            unit.last_usage_date = date = parse_date(value)
+            if date is None:
+                extra += ((key, value),)
         elif key == "usagecount" and value.strip().isdigit():
-            usage_count = int(value)
+            unit.usage_count = int(value)
         else:
-            extra.append((key, value))
-    return build.unit(tuple(variants), tuid, srclang, tuple(props) if props else (),
-                      tuple(notes) if notes else (), creation_date, creation_id, change_date,
-                      change_id, usage_count, last_usage, tu.sourceline,
-                      tuple(extra) if extra else ())
+            extra += ((key, value),)
+    unit.extra = extra
+    unit.__class__ = TranslationUnit
+    return unit
 
 
-def _variant(tuv: etree._Element) -> Variant:
-    only = tuv[0] if len(tuv) == 1 else None
-    if only is not None and only.tag == "seg":  # the usual shape: the segment alone
-        segment, props, notes = read_segment(only), (), ()
-    else:
-        segment, props, notes = _variant_children(tuv)
-    attrs = tuv.items()
-    if len(attrs) == 1 and attrs[0][0] == XML_LANG:
-        return build.variant(attrs[0][1], segment, props, notes, None, None, None, None, ())
-    lang = legacy = creation_id = change_id = creation_date = change_date = None
-    extra: list[tuple[str, str]] = []
-    for key, value in attrs:
-        if key == XML_LANG:
-            lang = value
-        elif key == "creationdate":
-            creation_date = _date(key, value, extra)
-        elif key == "creationid":
-            creation_id = value
-        elif key == "changedate":
-            change_date = _date(key, value, extra)
-        elif key == "changeid":
-            change_id = value
-        elif key == LEGACY_LANG:
-            legacy = value
-        else:
-            extra.append((key, value))
-    if lang is None:
-        lang = legacy or ""
-    elif legacy is not None:
-        extra.append((LEGACY_LANG, legacy))
-    return build.variant(lang, segment, props, notes, creation_date, creation_id, change_date,
-                         change_id, tuple(extra) if extra else ())
-
-
-def _variant_children(tuv: etree._Element) -> tuple[Segment, tuple[Prop, ...], tuple[Note, ...]]:
+def _variant_children(children: list[etree._Element]
+                      ) -> tuple[Segment, tuple[Prop, ...], tuple[Note, ...]]:
     segment = EMPTY_SEGMENT
     props: list[Prop] = []
     notes: list[Note] = []
-    for child in tuv:
+    for child in children:
         tag = child.tag
         if tag == "seg":
             segment = read_segment(child)
@@ -203,9 +241,9 @@ def _date(key: str, value: str, extra: list[tuple[str, str]]):
     return parsed
 
 
-def _lang(element: etree._Element) -> tuple[str | None, list[tuple[str, str]]]:
+def _lang(element: etree._Element, attrs: list[tuple[str, str]]
+          ) -> tuple[str | None, list[tuple[str, str]]]:
     """The language (xml:lang, else legacy lang) and the element's remaining attributes."""
-    attrs = element.items()
     if not attrs:
         return None, attrs
     key = XML_LANG
@@ -218,11 +256,11 @@ def _lang(element: etree._Element) -> tuple[str | None, list[tuple[str, str]]]:
     return lang, attrs
 
 
-def _prop(element: etree._Element) -> Prop:
-    attrs = element.items()
-    if len(attrs) == 1 and attrs[0][0] == "type":  # the usual shape
-        return build.prop(attrs[0][1], element.text or "", None, ())
-    lang, attrs = _lang(element)
+def _prop(element: etree._Element, attrs: list[tuple[str, str]] | None = None) -> Prop:
+    """A ``<prop>``; ``attrs`` are its ``items()`` when the caller already has them."""
+    if attrs is None:
+        attrs = element.items()
+    lang, attrs = _lang(element, attrs)
     type_ = ""
     extra = []
     for key, value in attrs:
@@ -234,7 +272,7 @@ def _prop(element: etree._Element) -> Prop:
 
 
 def _note(element: etree._Element) -> Note:
-    lang, attrs = _lang(element)
+    lang, attrs = _lang(element, element.items())
     return Note(element.text or "", lang, tuple(attrs))
 
 
