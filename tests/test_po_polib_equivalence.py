@@ -122,17 +122,18 @@ def realworld():
         pytest.skip("../shared/realworld not present")
 
 
-@pytest.mark.parametrize("path", _realworld_po(), ids=lambda p: p.name)
+def _readable_po() -> list[Path]:
+    """The realworld catalogs polib reads (the one it rejects has a test of its own)."""
+    return [p for p in _realworld_po() if p.name not in UNREADABLE_BY_POLIB]
+
+
+@pytest.mark.parametrize("path", _readable_po(), ids=lambda p: p.name)
 def test_realworld_catalog_gives_the_same_document_as_polib(realworld, path):
-    if path.name in UNREADABLE_BY_POLIB:
-        pytest.skip("polib rejects this file; see the error test")
     assert _tmkit_document(str(path)) == _polib_document(str(path))
 
 
-@pytest.mark.parametrize("path", _realworld_po(), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", _readable_po(), ids=lambda p: p.name)
 def test_realworld_catalog_gives_the_same_entries_as_polib(realworld, path):
-    if path.name in UNREADABLE_BY_POLIB:
-        pytest.skip("polib rejects this file; see the error test")
     assert _tmkit_entries(str(path)) == _polib_entries(str(path))
 
 
