@@ -244,6 +244,17 @@ def test_concordance_finds_inflected_forms_with_translation(store: Store) -> Non
     assert lines[1].target.text == "From the outpost, correspondents will cover trade."
 
 
+def test_concordance_finds_forms_that_change_their_first_letters() -> None:
+    with Store(":memory:") as opened:
+        add_units(opened, [
+            pair("The ferry sails every day.", "Паром ходит каждый день."),
+            pair("Two days later the port reopened.", "Через два дня порт снова открылся."),
+            pair("The port works day and night.", "Порт работает днём и ночью."),
+        ], langs=("en", "ru"))
+        lines = concordance(opened, "день", "ru")
+    assert [line.source.text[slice(*line.spans[0])] for line in lines] == ["день", "дня", "днём"]
+
+
 def test_concordance_marks_occurrences(store: Store) -> None:
     (line,) = concordance(store, "Baku", "en")
     assert line.marked() == "The ferry left [Baku] on Sunday with a full load."

@@ -5,8 +5,11 @@ Snowball stems, Azerbaijani suffix analysis), so ``форпост`` finds ``фо
 ``форпостов``, and ``dəhliz`` finds ``Dəhlizin``. Candidates come from the index, never a
 scan: every index key is a prefix of its word (:mod:`tmkit.tm.index`), so an index-key range
 scan on the first three letters of the word and of each of its lemma keys reaches every
-form that keeps those letters. Forms that change their first three letters (suppletion,
-Russian fleeting vowels such as ``день``/``дня``) are not found; search each form then.
+form that keeps those letters. Where the language module can list a lemma's forms (Russian,
+through pymorphy3), their first letters are scanned too, so ``день`` also reaches ``дня``
+and ``днём`` (fleeting vowels) and ``человек`` reaches ``люди``. English and Azerbaijani
+forms that change their first three letters (``go``/``went``) are not found; search each
+form then.
 """
 
 from __future__ import annotations
@@ -61,7 +64,7 @@ def concordance(store: Store, word: str, lang: str, *, tgt_lang: str | None = No
     if not folded:
         return []
     wanted = set(language.keys(folded)) | {folded}
-    prefixes = sorted({form[:PREFIX] for form in wanted if form})
+    prefixes = sorted({form[:PREFIX] for form in wanted | _forms(language, wanted) if form})
     ids: set[int] = set()
     for prefix in prefixes:
         for (blob,) in store.conn.execute(
@@ -89,6 +92,14 @@ def concordance(store: Store, word: str, lang: str, *, tgt_lang: str | None = No
             if limit is not None and len(lines) >= limit:
                 return lines
     return lines
+
+
+def _forms(language, lemmas: set[str]) -> set[str]:
+    """Every inflected form of ``lemmas`` the language module can generate (none without a lexicon)."""
+    inflect = getattr(language, "inflect_forms", None)
+    if inflect is None:
+        return set()
+    return {form for lemma in lemmas for form in inflect(lemma)}
 
 
 def _spans(language, text: str, wanted: set[str], cache: dict[str, bool]) -> tuple[tuple[int, int], ...]:
