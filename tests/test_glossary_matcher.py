@@ -214,3 +214,15 @@ def test_term_with_a_figure_matches_when_the_glossary_has_one():
 
 def test_figures_next_to_a_term_leave_its_span_alone():
     assert _found("Security Council: 15 members, 5 permanent.", "en") == [("council", "Security Council")]
+
+
+def test_repeated_scans_of_the_same_text_give_the_same_hits():
+    text = "The Security Council met on Monday; the council's 15 members voted."
+    first = _found(text, "en")
+    assert first and _found(text, "en") == first == _found(text, "en")
+
+
+def test_known_words_then_a_term_still_find_the_term():
+    _found("Ministers met in Baku on Monday.", "en")  # every chunk of this text becomes known
+    assert _found("Ministers met in Baku on Monday with the Security Council.", "en")[-1] == \
+        ("council", "Security Council")

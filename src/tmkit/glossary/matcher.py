@@ -20,8 +20,9 @@ Inside an all-caps line (a headline) case says nothing, so every comparison is f
 
 Cost grows with the text, not the glossary: term entries are indexed by the keys of their
 first word, and what each whitespace-separated chunk of text can start is computed once and
-cached, so a chunk costs one dict lookup in the common case and a few checks when it starts
-a term (see :meth:`TermMatcher.find`).
+cached. Chunks that start no term join a set, so a text of known words is dismissed by one
+C-level set test, a known chunk costs one set lookup, and only a chunk that starts a term
+gets a few checks (see :meth:`TermMatcher.find`).
 """
 
 from __future__ import annotations
@@ -135,6 +136,8 @@ class TermMatcher:
         self._index: dict[str, list[TermEntry]] = {}
         self._tokens: dict[str, tuple] = {}
         self._chunks: dict[str, Chunk] = {}
+        # Chunks known to start no term: most of any text, skipped with one set lookup.
+        self._inert: set[str] = set()
         self.entries: list[TermEntry] = []
         for concept in concepts:
             for term in concept.terms_in(lang):
@@ -250,8 +253,8 @@ class TermMatcher:
             # Figures, dates and dashes ("123,456", "12,5", "—") are most of the chunks a
             # news text never repeats; when every term word has a letter they cannot match
             # one, so they stay one opaque token and skip tokenizing and the keys lookup.
-            # Not cached: such chunks rarely recur, and building one costs less than a lookup miss.
-            return Chunk((Token(chunk, 0, len(chunk), "number"),), ((frozenset(), chunk, chunk, (), frozenset()),), 0)
+            return self._remember(chunk, Chunk((Token(chunk, 0, len(chunk), "number"),),
+                                               ((frozenset(), chunk, chunk, (), frozenset()),), 0))
         tokens = tuple(self.language.tokenize(chunk))
         facts = tuple(self._facts(token) for token in tokens)
         starts = []
@@ -268,10 +271,16 @@ class TermMatcher:
             if singles or by_second or maybe:
                 starts.append((index, singles, by_second, maybe))
                 reach = max(reach, *(len(e.words) for e in sure + list(maybe)))
-        info = Chunk(tokens, facts, reach, tuple(starts))
+        return self._remember(chunk, Chunk(tokens, facts, reach, tuple(starts)))
+
+    def _remember(self, chunk: str, info: Chunk) -> Chunk:
+        """Cache a chunk; one that starts no term also joins the inert set :meth:`find` skips."""
         if len(self._chunks) >= _CACHE_LIMIT:
             self._chunks.clear()
+            self._inert.clear()
         self._chunks[chunk] = info
+        if not info.reach:
+            self._inert.add(chunk)
         return info
 
     def _word_ok(self, word: WordPattern, token: Token, facts: tuple, position: int, caps: _Caps) -> bool:
@@ -310,11 +319,16 @@ class TermMatcher:
         located in the text and examined with the tokens of the chunks that follow.
         """
         chunks = text.split()
+        inert = self._inert
+        if inert.issuperset(chunks):
+            return []  # a text of known words none of which starts a term: decided in C
         cache = self._chunks
         caps = _Caps(text, self.language, fold_case)
         candidates: list[tuple[int, int, TermEntry]] = []
         position = 0
         for index, chunk in enumerate(chunks):
+            if chunk in inert:
+                continue
             info = cache.get(chunk)
             if info is None:
                 info = self._chunk(chunk)
