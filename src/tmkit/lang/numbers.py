@@ -214,12 +214,16 @@ def _pattern(profile: _Profile) -> re.Pattern[str]:
         rf"(?:{tail})|(?(a)(?:-(?P<hs>{_LETTER}+)(?![\d_])|(?P<gl>{_LETTER}+|['’]s(?!{_LETTER}))(?![\d_])"
         rf"|(?!\w))|)"
     )
-    # The engine cannot skip ahead through an optional prefix, so a one-character gate listing
-    # every character a mention can start with keeps the scan fast on number-free text. The
-    # word-start test goes first: it rejects most positions with one character compared.
-    starters = {"+", "-", "−", "%", *"0123456789", *(s[0] for s in words.CURRENCY_SYMBOLS)}
-    starters |= {w[0] for w in (*words.CURRENCY_CODES, profile.minus, *all_words) for w in _casings(w)}
-    gate = r"(?<!\w)(?=[" + "".join(sorted(re.escape(c) for c in starters)) + r"])(?<!\d[.,])"
+    # The engine cannot skip ahead through an optional prefix, so a gate says where a mention
+    # can start: a digit, sign or symbol, or a whole word that is a number word, a currency
+    # code or "minus" (the trie fails on most words at the first or second letter). A gate of
+    # first letters only let through most Russian word starts, and trying the mention there
+    # cost about 30 % more instructions per text. The word-start test goes first: it rejects
+    # most positions with one character compared.
+    singles = {"+", "-", "−", "%", *"0123456789", *(s[0] for s in words.CURRENCY_SYMBOLS)}
+    openers = _words_alternation((*words.CURRENCY_CODES, profile.minus, *all_words))
+    gate = (r"(?<!\w)(?=[" + "".join(sorted(re.escape(c) for c in singles)) + "]|" + openers
+            + r")(?<!\d[.,])")
     pattern = (
         rf"{gate}(?:(?P<date>(?P<dd>[0-9]{{1,2}})(?P<dsep>[./])(?P<dm>[0-9]{{1,2}})(?P=dsep)(?P<dy>[0-9]{{4}})"
         rf"(?!\w|[.,/][0-9]))"
