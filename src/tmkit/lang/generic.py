@@ -14,6 +14,7 @@ from functools import lru_cache
 from tmkit.lang.base import NumberMention, Token
 from tmkit.lang.casefold import fold_default, key_spelling
 from tmkit.lang.casefold import is_all_caps as _is_all_caps
+from tmkit.lang.numbers import read_numbers
 from tmkit.lang.segment import Segmenter, SentenceRules, load_abbreviations, load_sentence_starters
 from tmkit.lang.tokenize import APOSTROPHES, HYPHENS, tokenize
 
@@ -72,8 +73,6 @@ class GenericLanguage:
 
     def numbers(self, text: str) -> list[NumberMention]:
         """Numbers the text mentions, read by :mod:`tmkit.lang.numbers` for this language."""
-        from tmkit.lang.numbers import read_numbers
-
         return read_numbers(text, self.code)
 
     def stems(self, folded: str) -> set[str]:

@@ -124,6 +124,7 @@ _GENERIC = _Profile(
 )
 
 
+@functools.lru_cache(maxsize=256)
 def _profile(lang: str) -> _Profile:
     primary = lang.replace("_", "-").split("-")[0].lower()
     return _PROFILES.get(primary, _GENERIC)
