@@ -44,18 +44,22 @@ def _unmatched(mentions: list, others: list, roman: list[Decimal]) -> list:
     Identical spelling covers figures a locale reads differently but a translator copied
     verbatim (``1.014`` is a thousand and fourteen to Russian rules, a decimal in English).
     """
-    pool = [_keys(n) for n in others] + [{_key(v)} for v in roman]
-    spellings = [n.text for n in others]
+    pool = [_keys(n) for n in others] + [frozenset({_key(v)}) for v in roman]
+    spellings: list[str] | None = None  # built only when a value finds no counterpart
     left = []
     for mention in mentions:
         keys = _keys(mention)
-        hit = next((i for i, candidate in enumerate(pool) if keys & candidate), None)
-        if hit is not None:
-            del pool[hit]
-        elif mention.text in spellings:
-            spellings.remove(mention.text)
-        elif mention.kind != "word":
-            left.append(mention)
+        for index, candidate in enumerate(pool):
+            if not keys.isdisjoint(candidate):
+                del pool[index]
+                break
+        else:
+            if spellings is None:
+                spellings = [n.text for n in others]
+            if mention.text in spellings:
+                spellings.remove(mention.text)
+            elif mention.kind != "word":
+                left.append(mention)
     return left
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterator
 
@@ -234,7 +235,7 @@ def _has_adjacent_twins(text: str) -> bool:
     It may say yes too often (``word, word``), never too rarely; the regex decides.
     """
     words = _EDGE_RUN.sub("", text.lower()).split()
-    return any(a == b for a, b in zip(words, words[1:], strict=False))
+    return any(map(operator.eq, words, words[1:]))  # compared in C, no generator frame per word
 
 
 @pair_rule("repeated-word", "punctuation", "warning")
