@@ -205,7 +205,12 @@ class PairView:
     @once
     def is_copy(self) -> bool:
         """True when the target repeats the source (whitespace aside)."""
-        return " ".join(self.source.split()) == " ".join(self.target.split())
+        source, target = self.source, self.target
+        if source == target:
+            return True
+        if source.split(None, 1)[:1] != target.split(None, 1)[:1]:
+            return False  # different first words: most pairs are decided without a full split
+        return source.split() == target.split()
 
     @once
     def has_variants(self) -> bool:

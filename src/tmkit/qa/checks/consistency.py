@@ -45,7 +45,7 @@ def inconsistent_source(document: DocumentView) -> Iterator[tuple[PairView, Hit]
     """
     groups: dict[str, list[PairView]] = defaultdict(list)
     for pair in document.pairs:
-        if len(pair.tgt_key.split()) >= MIN_WORDS_SAME_TARGET:
+        if pair.tgt_key.count(" ") >= MIN_WORDS_SAME_TARGET - 1:  # the key has single spaces
             groups[pair.tgt_key].append(pair)
     for pairs in groups.values():
         first = pairs[0]
