@@ -23,7 +23,3 @@ def length_probability(src_len: int, tgt_len: int, ratio: float) -> float:
     delta = (tgt_len - src_len * ratio) / math.sqrt(VARIANCE * max(mean, 1.0))
     return max(math.erfc(abs(delta) / math.sqrt(2.0)), 1e-12)
 
-
-def length_cost(src_len: int, tgt_len: int, ratio: float) -> float:
-    """Negative log of :func:`length_probability`: what the dynamic programme minimises."""
-    return -math.log(length_probability(src_len, tgt_len, ratio))

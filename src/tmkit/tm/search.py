@@ -22,7 +22,7 @@ from tmkit.model import Segment, lang_matches
 from tmkit.tm.codec import decode_segment
 from tmkit.tm.index import candidate_ids, index_keys, length_bounds, plan
 from tmkit.tm.normalize import base_lang, hash64, mask_numbers, normalize
-from tmkit.tm.score import DiffKind, compare, scores_at_least, substitute_numbers
+from tmkit.tm.score import Comparison, DiffKind, compare, scores_at_least, substitute_numbers
 from tmkit.tm.store import Store
 
 DEFAULT_MIN = 75.0
@@ -119,11 +119,16 @@ def search(store: Store, query: str | Segment, src_lang: str, tgt_lang: str, *,
         " t.text, t.parts FROM units u JOIN segments s ON s.id = u.src_seg JOIN segments t ON t.id = u.tgt_seg"
         " WHERE u.src_seg IN (SELECT value FROM json_each(?))", (_json_ids(found),)).fetchall()
     hits: list[tuple[int, Hit]] = []
+    # one comparison (word diff, lemma check) per source segment, shared by all its units
+    compared: dict[int, tuple[Segment, Comparison]] = {}
     for unit_id, seg_id, u_src, u_tgt, usage, changed, s_text, s_parts, s_len, t_text, t_parts in rows:
         if not (lang_matches(u_src, src_lang) and lang_matches(u_tgt, tgt_lang)):
             continue
-        source = decode_segment(s_text, s_parts)
-        comparison = compare(segment, source, base, edit_score=found[seg_id])
+        known = compared.get(seg_id)
+        if known is None:
+            source = decode_segment(s_text, s_parts)
+            known = compared[seg_id] = (source, compare(segment, source, base, edit_score=found[seg_id]))
+        source, comparison = known
         if comparison.score < min_score:
             continue
         target = decode_segment(t_text, t_parts)

@@ -35,7 +35,6 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import lru_cache
 from pathlib import Path
 
 from tmkit.errors import InputError, UsageError
@@ -179,11 +178,6 @@ class FileReport:
     report: AddReport = field(default_factory=AddReport)
 
 
-@lru_cache(maxsize=256)
-def _lang_key(code: str) -> str:
-    return lang_key(code)
-
-
 def _iso(value: datetime | None) -> str | None:
     if value is None:
         return None
@@ -251,7 +245,7 @@ class _Writer:
         return row
 
     def _make_row(self, variant: Variant) -> tuple:
-        lang = _lang_key(variant.lang)
+        lang = lang_key(variant.lang)
         base = base_lang(lang)
         parts = encode_segment(variant.segment)
         text = variant.segment.text
@@ -282,12 +276,7 @@ class _Writer:
                 self.next_seg += 1
                 self.seg_ids[row[6]] = seg_id
                 new_rows.append((seg_id, *row))
-                value = posting(row[5], seg_id)
-                for key in index_keys(row[4]):
-                    bucket = self.postings.get((row[1], key))
-                    if bucket is None:
-                        bucket = self.postings[(row[1], key)] = array("Q")
-                    bucket.append(value)
+                _add_postings(self.postings, row[1], row[4], row[5], seg_id)
         self.conn.executemany("INSERT INTO segments VALUES(?,?,?,?,?,?,?,?,?,?)", new_rows)
 
     def _write_units(self, prepared: list) -> None:
@@ -335,13 +324,29 @@ class _Writer:
 
     def finish(self) -> AddReport:
         self.flush()
-        rows = ((lang, key, len(values), pack(array("Q", sorted(values))))
-                for (lang, key), values in self.postings.items())
         self.conn.executemany(
             "INSERT INTO postings VALUES(?,?,?,?) ON CONFLICT(lang, key) DO UPDATE SET "
-            "ids = tm_merge(ids, excluded.ids), df = length(tm_merge(ids, excluded.ids)) / 8", rows)
+            "ids = tm_merge(ids, excluded.ids), df = length(tm_merge(ids, excluded.ids)) / 8",
+            _posting_rows(self.postings))
         self.postings = {}
         return self.report
+
+
+def _add_postings(buckets: dict[tuple[str, str], array], base: str, norm: str, length: int,
+                  seg_id: int) -> None:
+    """Append one segment's posting to the bucket of each of its index keys."""
+    value = posting(length, seg_id)
+    for key in index_keys(norm):
+        bucket = buckets.get((base, key))
+        if bucket is None:
+            bucket = buckets[(base, key)] = array("Q")
+        bucket.append(value)
+
+
+def _posting_rows(buckets: dict[tuple[str, str], array]) -> Iterator[tuple[str, str, int, bytes]]:
+    """``postings`` rows (lang, key, df, packed sorted ids) of the buckets."""
+    for (lang, key), values in buckets.items():
+        yield lang, key, len(values), pack(array("Q", sorted(values)))
 
 
 def _props_json(unit: TranslationUnit) -> str | None:
@@ -364,7 +369,7 @@ def _pairs(unit: TranslationUnit, langs: tuple[str, ...] | None, directions: tup
     """The ordered (source, target) variant pairs a unit contributes."""
     chosen: dict[str, Variant] = {}
     for variant in unit.variants:
-        key = _lang_key(variant.lang)
+        key = lang_key(variant.lang)
         if not variant.segment.text.strip() or key in chosen:
             continue
         if langs and not any(lang_matches(key, wanted) for wanted in langs):
@@ -500,11 +505,16 @@ def _drop_indexes(store: Store) -> None:
 def _forget_file(store: Store, file_id: int) -> None:
     """Remove a file's provenance and whatever only it kept alive; recount the rest."""
     conn = store.conn
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched(id INTEGER PRIMARY KEY)")
-    conn.execute("DELETE FROM touched")
+    _reset_touched(conn)
     conn.execute("INSERT OR IGNORE INTO touched SELECT unit_id FROM provenance WHERE file_id=?", (file_id,))
     conn.execute("DELETE FROM provenance WHERE file_id=?", (file_id,))
     _drop_orphans(store)
+
+
+def _reset_touched(conn: sqlite3.Connection) -> None:
+    """An empty temp table ``touched`` for the ids of units :func:`_drop_orphans` must recount."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched(id INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM touched")
 
 
 def _drop_orphans(store: Store) -> None:
@@ -626,8 +636,7 @@ def dedupe(store: Store) -> DedupeReport:
         rows = conn.execute("SELECT u.id, u.src_lang, u.tgt_lang, s.norm, t.norm FROM units u "
                             "JOIN segments s ON s.id=u.src_seg JOIN segments t ON t.id=u.tgt_seg "
                             "ORDER BY u.id").fetchall()
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched(id INTEGER PRIMARY KEY)")
-        conn.execute("DELETE FROM touched")
+        _reset_touched(conn)
         conn.execute("UPDATE units SET pair_hash = -id - 1")
         for unit_id, src, tgt, s_norm, t_norm in rows:
             pair = hash64(src, tgt, s_norm, t_norm)
@@ -651,15 +660,9 @@ def dedupe(store: Store) -> DedupeReport:
 def _rebuild_postings(store: Store) -> int:
     buckets: dict[tuple[str, str], array] = {}
     for seg_id, base, norm, length in store.conn.execute("SELECT id, base, norm, length FROM segments"):
-        value = posting(length, seg_id)
-        for key in index_keys(norm):
-            bucket = buckets.get((base, key))
-            if bucket is None:
-                bucket = buckets[(base, key)] = array("Q")
-            bucket.append(value)
+        _add_postings(buckets, base, norm, length, seg_id)
     store.conn.execute("DELETE FROM postings")
-    store.conn.executemany("INSERT INTO postings VALUES(?,?,?,?)",
-                           ((lang, key, len(v), pack(array("Q", sorted(v)))) for (lang, key), v in buckets.items()))
+    store.conn.executemany("INSERT INTO postings VALUES(?,?,?,?)", _posting_rows(buckets))
     return sum(len(v) for v in buckets.values())
 
 
