@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tmkit.glossary.matcher import ACRONYM_TERM_TYPES, TermHit, TermMatcher
+from tmkit.glossary.matcher import TermHit, TermMatcher, typed_as_acronym
 from tmkit.lang import get_language
 from tmkit.model import Concept, Term, TermStatus, lang_key
 
@@ -146,7 +146,7 @@ class Glossary:
 
 def is_acronym(term: Term) -> bool:
     """A term typed as an acronym, or written in capitals (two or more letters, no lowercase)."""
-    if (term.term_type or "").strip().lower() in ACRONYM_TERM_TYPES:
+    if typed_as_acronym(term):
         return True
     letters = [c for c in term.text if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import iuliia
 
 from tmkit.lang import get_language
+from tmkit.lang.scripts import CYRILLIC_LETTER
 from tmkit.model import Concept
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ ROMANIZATION_SCHEMES = (iuliia.WIKIPEDIA, iuliia.MOSMETRO, iuliia.BGN_PCGN, iuli
                         iuliia.YANDEX_MAPS, iuliia.SCIENTIFIC)
 """Schemes people actually type Russian in: news sites, metro signs, passports, maps."""
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SKIP_IN_ROMAN = re.compile(r"[\'\u2019\u02b9\u02ba\"`\u02bc]")
 
 
@@ -43,7 +43,7 @@ def lookup_concepts(glossary: Glossary, query: str, lang: str | None = None) -> 
         found = step(glossary, query, langs)
         if found:
             return found
-    if not _CYRILLIC.search(query) and any(code.split("-")[0].lower() == "ru" for code in langs):
+    if not CYRILLIC_LETTER.search(query) and any(code.split("-")[0].lower() == "ru" for code in langs):
         return _romanized(glossary, query)
     return []
 
@@ -65,14 +65,15 @@ def _all_words(glossary: Glossary, query: str, langs: tuple[str, ...]) -> list[C
     for code in langs:
         matcher = glossary.matcher(code)
         index = _word_index(glossary, code)
-        tokens = [t for t in matcher.language.tokenize(query) if t.kind in ("word", "acronym", "number")]
-        content = [t for t in tokens if not matcher.is_function_word(matcher.language.fold(t.text))]
+        facts = [matcher.lookup_keys(t) for t in matcher.language.tokenize(query)
+                 if t.kind in ("word", "acronym", "number")]
+        content = [lookups for _, folded, _, lookups in facts if not matcher.is_function_word(folded)]
         if not content:
             continue
         candidates: set[int] | None = None
-        for token in content:
+        for lookups in content:
             entries: set[int] = set()
-            for key in matcher.lookup_keys(token)[3]:
+            for key in lookups:
                 entries |= index.get(key, set())
             candidates = entries if candidates is None else candidates & entries
         for position in sorted(candidates or ()):

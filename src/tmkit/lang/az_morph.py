@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tmkit.lang.tokenize import APOSTROPHES, HYPHENS
+
 BACK_VOWELS = frozenset("aıou")
 FRONT_VOWELS = frozenset("eəiöü")
 VOWELS = BACK_VOWELS | FRONT_VOWELS
@@ -87,8 +89,6 @@ of a word: there they would cut every ``-an``/``-am`` word (``alman`` -> ``alma`
 _FAMILY = {name: tuple(other for other in _ALL if other in (name, f"{name}_v")) for name in _ALL}
 _FAMILY[ANY] = (STEM, *(name for name in _ALL if name != "predicative"))
 
-_APOSTROPHES = "'\u2019\u02bc"
-_HYPHENS = "-\u2010\u2011"
 
 _MAX_VOWEL_DROP_STEM = 5
 """Only short stems lose a vowel (ağız, burun, fikir, oğul, şəkil, sinif, ömür)."""
@@ -200,13 +200,13 @@ def stems(folded: str) -> frozenset[str]:
     (``cənubi-qafqazda`` -> ``cənubi-qafqaz``).
     """
     keys = {folded}
-    for mark in _APOSTROPHES:
+    for mark in APOSTROPHES:
         if mark in folded:
             base, _, tail = folded.partition(mark)
             if base and tail.isalpha():
                 keys |= stems(base)
             return frozenset(keys)
-    hyphen = max(folded.rfind(mark) for mark in _HYPHENS)
+    hyphen = max(folded.rfind(mark) for mark in HYPHENS)
     if hyphen >= 0:
         head, last = folded[: hyphen + 1], folded[hyphen + 1 :]
         if last:

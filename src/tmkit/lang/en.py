@@ -14,9 +14,10 @@ from __future__ import annotations
 import Stemmer
 
 from tmkit.lang.generic import GenericLanguage
+from tmkit.lang.tokenize import APOSTROPHES
 
-_POSSESSIVES = ("'s", "’s", "ʼs")
-_APOSTROPHES = ("'", "’", "ʼ")
+_APOSTROPHES = tuple(APOSTROPHES)
+_POSSESSIVES = tuple(mark + "s" for mark in APOSTROPHES)
 _INFLECTIONS = ("ing", "ies", "ied", "es", "ed", "s", "d")
 _SPELLING_REST = frozenset({"", "e", "y", "i", "ie"})
 _MIN_BASE = 3
