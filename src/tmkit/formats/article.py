@@ -21,12 +21,10 @@ from pathlib import Path
 from tmkit.errors import InputError
 from tmkit.model import InlineCode, Part, Segment
 
-BLOCK_KINDS = ("title", "heading", "paragraph", "list-item", "quote", "caption")
-
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """One block of an article.
+    """One block of an article: ``kind`` is title, heading, paragraph, list-item, quote or caption.
 
     ``breaks`` are offsets into ``segment.text`` where a new source line starts (soft line
     breaks inside a paragraph, which are read as spaces). :meth:`line_at` maps a text offset

@@ -20,7 +20,6 @@ from tmkit.model import (
     State,
     TranslationUnit,
     Variant,
-    lang_key,
 )
 
 
@@ -55,11 +54,6 @@ class BilingualDocument:
 
     def __len__(self) -> int:
         return len(self.units)
-
-    @property
-    def with_target(self) -> int:
-        """How many units carry a target variant (an empty target counts: it is present)."""
-        return sum(1 for u in self.units if len(u.variants) > 1)
 
 
 def make_unit(src_lang: str, source: Segment, tgt_lang: str | None, target: Segment | None, *,
@@ -99,17 +93,6 @@ def resolve_langs(units: BilingualDocument | Iterable[TranslationUnit], src_lang
     if isinstance(units, BilingualDocument):
         return src_lang or units.src_lang, tgt_lang or units.tgt_lang, units.units
     return src_lang, tgt_lang, units
-
-
-def same_lang(a: str | None, b: str | None) -> bool:
-    return bool(a) and lang_key(a) == lang_key(b)
-
-
-def prop_value(props: Iterable[Prop], type_: str) -> str | None:
-    for p in props:
-        if p.type == type_:
-            return p.value
-    return None
 
 
 def flat_text(segment: Segment) -> str:

@@ -60,6 +60,15 @@ def delimiter_for(path: str | os.PathLike[str]) -> str:
     return "\t" if Path(path).suffix.lower() in _TAB_EXTENSIONS else ","
 
 
+def has_concept_column(path: str | os.PathLike[str]) -> bool:
+    """True when the first non-blank row names a ``concept`` column: a glossary, not pairs."""
+    with open(path, encoding="utf-8-sig", errors="replace", newline="") as handle:
+        for row in csv.reader(handle, delimiter=delimiter_for(path)):
+            if any(cell.strip() for cell in row):
+                return any(cell.strip().lower() == "concept" for cell in row)
+    return False
+
+
 # --------------------------------------------------------------------------- reading
 
 

@@ -9,7 +9,6 @@ concepts, not segments, and convert only among themselves (:func:`convert_file`)
 
 from __future__ import annotations
 
-import csv
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -17,7 +16,7 @@ from pathlib import Path
 
 from tmkit.errors import InputError, UsageError
 from tmkit.formats.bilingual import BilingualDocument, pick_pair
-from tmkit.formats.csv_glossary import load_csv_glossary, write_csv_glossary
+from tmkit.formats.csv_glossary import has_concept_column, load_csv_glossary, write_csv_glossary
 from tmkit.formats.pairs import load_pairs, write_pairs
 from tmkit.formats.po import load_po, write_po
 from tmkit.formats.tbx import load_tbx, write_tbx
@@ -96,7 +95,7 @@ def detect_format(path: str | os.PathLike, explicit: str | None = None, *,
     if for_output:
         return "glossary-csv" if prefer_glossary else "pairs"
     _require_file(name)
-    return "glossary-csv" if _has_concept_column(name) else "pairs"
+    return "glossary-csv" if has_concept_column(name) else "pairs"
 
 
 def _require_file(name: str) -> None:
@@ -104,15 +103,6 @@ def _require_file(name: str) -> None:
         raise InputError("file not found", path=name)
     if not os.path.isfile(name):
         raise InputError("not a regular file", path=name)
-
-
-def _has_concept_column(name: str) -> bool:
-    delimiter = "\t" if Path(name).suffix.lower() in (".tsv", ".txt") else ","
-    with open(name, encoding="utf-8-sig", errors="replace", newline="") as handle:
-        for row in csv.reader(handle, delimiter=delimiter):
-            if any(cell.strip() for cell in row):
-                return any(cell.strip().lower() == "concept" for cell in row)
-    return False
 
 
 # --------------------------------------------------------------------------- reading
@@ -161,7 +151,7 @@ def tmx_languages(units: Iterable[TranslationUnit]) -> list[str]:
 
 def _read_tmx(name: str, src_lang: str | None, tgt_lang: str | None) -> BilingualDocument:
     header = read_header(name)
-    units = list(iter_units(name))
+    units = list(iter_units(name, header=header))
     languages = tmx_languages(units)
     src = src_lang or (header.srclang if header.srclang != "*all*" else None)
     if src is None:

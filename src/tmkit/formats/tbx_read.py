@@ -37,12 +37,12 @@ from tmkit.formats.term_conventions import (
     parse_option_note,
     resolve_statuses,
 )
+from tmkit.formats.xmlsafe import XML_LANG
 from tmkit.model import Concept, Term, TermStatus
 
 TBX_NAMESPACES = ("urn:iso:std:iso:30042:ed-2", "urn:iso:std:iso:30042:ed:3.0")
 """ISO 30042 namespaces: the 2019 edition's, and the one later TBX v3 tooling uses."""
 
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 _CORE_NAMESPACES = frozenset({None, *TBX_NAMESPACES})
 _ROOTS = {"martif": "TBX 2008", "tbx": "TBX 2019"}

@@ -28,12 +28,12 @@ from lxml import etree
 from tmkit.errors import UsageError
 from tmkit.formats.atomic import atomic_path
 from tmkit.formats.term_conventions import option_notes
+from tmkit.formats.xmlsafe import XML_LANG
 from tmkit.model import Concept, Term, lang_key
 
 TBX_NAMESPACE = "urn:iso:std:iso:30042:ed-2"
 """The namespace of ISO 30042:2019 that the TBX-Basic schemas and LTAC samples use."""
 
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 _NCNAME = re.compile(r"[^\W\d][\w.\-]*")
 _NOT_NAME_CHAR = re.compile(r"[^\w.\-]")

@@ -24,9 +24,9 @@ from tmkit.formats import xmlsafe
 from tmkit.formats.model_build import BlankProp, BlankSegment, BlankUnit, BlankVariant
 from tmkit.formats.tmx_dates import parse_date
 from tmkit.formats.tmx_inline import EMPTY_SEGMENT, coded_segment, read_segment
+from tmkit.formats.xmlsafe import XML_LANG
 from tmkit.model import Header, Note, Prop, Segment, TranslationUnit, Ude, UdeMap, Variant
 
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 LEGACY_LANG = "lang"
 """TMX 1.1 and 1.2 spell the language attribute ``lang``; 1.3 deprecated it for xml:lang."""
 
@@ -49,7 +49,8 @@ class TmxDocument:
 
 def load_tmx(path: str | os.PathLike) -> TmxDocument:
     """Read a header and every unit into a list."""
-    return TmxDocument(read_header(path), list(iter_units(path)))
+    header = read_header(path)
+    return TmxDocument(header, list(iter_units(path, header=header)))
 
 
 def read_header(path: str | os.PathLike) -> Header:
@@ -76,13 +77,16 @@ def read_header(path: str | os.PathLike) -> Header:
         events.close()
 
 
-def iter_units(path: str | os.PathLike) -> Iterator[TranslationUnit]:
+def iter_units(path: str | os.PathLike, *, header: Header | None = None
+               ) -> Iterator[TranslationUnit]:
     """Yield the memory's units one by one, in file order, with flat memory use.
 
     The header is read first (root check, srclang for units that declare none), so errors
-    about the file itself are raised on the first ``next()``.
+    about the file itself are raised on the first ``next()``; a caller that already holds
+    the file's :func:`read_header` passes it as ``header`` to skip that second read.
     """
-    header = read_header(path)
+    if header is None:
+        header = read_header(path)
     default_srclang = header.srclang
     for _event, tu in xmlsafe.iterparse(path, events=("end",), tag="tu"):
         unit = _unit(tu, default_srclang)

@@ -49,7 +49,7 @@ def tmx_stats(path: str | os.PathLike) -> TmxStats:
     stats.props.update(p.type for p in header.props)
     stats.notes += len(header.notes)
     codes = stats.inline_codes
-    for unit in iter_units(path):
+    for unit in iter_units(path, header=header):
         stats.units += 1
         stats.notes += len(unit.notes)
         if unit.props:

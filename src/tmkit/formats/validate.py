@@ -21,12 +21,13 @@ from lxml import etree
 
 from tmkit.errors import InputError, UsageError, format_location
 from tmkit.formats import xmlsafe
-from tmkit.formats.csv_glossary import load_csv_glossary
+from tmkit.formats.csv_glossary import has_concept_column, load_csv_glossary
 from tmkit.formats.pairs import load_pairs
 from tmkit.formats.po import load_po
 from tmkit.formats.xliff12 import NS12
 from tmkit.formats.xliff20 import NS20
-from tmkit.formats.xliff_inline import XML_LANG, XML_SPACE, local_name
+from tmkit.formats.xliff_inline import local_name
+from tmkit.formats.xmlsafe import XML_LANG, XML_SPACE
 from tmkit.model import Severity
 
 LANG_TAG = re.compile(r"^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*$")
@@ -398,12 +399,8 @@ def _validate_po(name: str) -> list[Problem]:
 
 
 def _validate_csv(name: str) -> list[Problem]:
-    suffix = Path(name).suffix.lower()
     try:
-        with open(name, encoding="utf-8-sig", errors="replace") as handle:
-            first = handle.readline()
-        delimiter = "\t" if suffix in (".tsv", ".txt") else ","
-        if "concept" in [c.strip().lower() for c in first.split(delimiter)]:
+        if has_concept_column(name):
             load_csv_glossary(name)
         else:
             load_pairs(name)

@@ -19,7 +19,8 @@ from tmkit.errors import InputError, UsageError
 from tmkit.formats import xliff12, xliff20, xmlsafe
 from tmkit.formats.atomic import atomic_path
 from tmkit.formats.bilingual import BilingualDocument, resolve_langs
-from tmkit.formats.xliff_inline import XML_LANG, local_name
+from tmkit.formats.xliff_inline import local_name
+from tmkit.formats.xmlsafe import XML_LANG
 from tmkit.model import Prop, TranslationUnit
 
 VERSIONS = ("1.2", "2.0")

@@ -16,13 +16,13 @@ from lxml import etree
 
 from tmkit.formats.bilingual import make_unit, pick_pair
 from tmkit.formats.xliff_inline import (
-    XML_LANG,
     adapt_segment,
     append_note,
     append_segment,
     local_name,
     read_segment,
 )
+from tmkit.formats.xmlsafe import XML_LANG
 from tmkit.model import Match, Note, Prop, Segment, State, TranslationUnit
 
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"

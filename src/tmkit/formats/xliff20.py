@@ -18,8 +18,6 @@ from lxml import etree
 
 from tmkit.formats.bilingual import make_unit, pick_pair
 from tmkit.formats.xliff_inline import (
-    XML_LANG,
-    XML_SPACE,
     OriginalData,
     adapt_segment,
     append_note,
@@ -28,6 +26,7 @@ from tmkit.formats.xliff_inline import (
     read_original_data,
     read_segment,
 )
+from tmkit.formats.xmlsafe import XML_LANG, XML_SPACE
 from tmkit.model import Match, Note, Prop, Segment, State, TranslationUnit, Variant
 
 NS20 = "urn:oasis:names:tc:xliff:document:2.0"

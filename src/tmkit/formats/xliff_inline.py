@@ -22,11 +22,9 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from tmkit.errors import UsageError
+from tmkit.formats.xmlsafe import XML_LANG
 from tmkit.model import InlineCode, Note, Part, Segment
 
-XML_NS = "http://www.w3.org/XML/1998/namespace"
-XML_SPACE = f"{{{XML_NS}}}space"
-XML_LANG = f"{{{XML_NS}}}lang"
 TMKIT_NS = "urn:tmkit:xliff-inline"
 DATA_START = f"{{{TMKIT_NS}}}data-start"
 DATA_END = f"{{{TMKIT_NS}}}data-end"

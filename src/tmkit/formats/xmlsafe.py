@@ -19,6 +19,11 @@ from tmkit.errors import InputError, UnsafeXmlError
 
 Source = str | os.PathLike | IO[bytes]
 
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+XML_LANG = f"{{{XML_NS}}}lang"
+XML_SPACE = f"{{{XML_NS}}}space"
+"""The ``xml:`` attributes every format uses, in lxml's Clark notation."""
+
 _PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                        remove_comments=False)
 
