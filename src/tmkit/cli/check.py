@@ -64,8 +64,7 @@ def common_options(func: Callable) -> Callable:
               help="With --update-tm, also append those units to this TMX file.")
 @click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path),
               help="The store --update-tm writes to (default: store in tmkit.toml, or .tmkit/tm.sqlite).")
-@click.pass_context
-def check(ctx: click.Context, files: tuple[Path, ...], source_article: Path | None,
+def check(files: tuple[Path, ...], source_article: Path | None,
           target_articles: tuple[Path, ...], list_rules: bool, update_tm: bool, update_tmx: Path | None,
           store_path: Path | None, **options) -> None:
     """Check translations in XLIFF, PO, TMX, CSV/TSV files or Markdown article pairs against tmkit's rules."""
@@ -87,7 +86,7 @@ def check(ctx: click.Context, files: tuple[Path, ...], source_article: Path | No
             update_memory(inputs, report, opts, config, store_path, update_tmx)
         return report
 
-    finish(ctx, job, options)
+    finish(job, options)
 
 
 def update_memory(inputs, report, opts, config, store_path: Path | None, tmx: Path | None) -> None:
@@ -106,7 +105,7 @@ def update_memory(inputs, report, opts, config, store_path: Path | None, tmx: Pa
         click.echo(f"tmkit: appended {append_to_tmx(tmx, units)} unit(s) to {tmx}", err=True)
 
 
-def finish(ctx: click.Context, run: Callable, options: dict) -> None:
+def finish(run: Callable, options: dict) -> None:
     """Run a check job, render, write, and exit with the code the findings imply."""
     from tmkit.config import load_config
     from tmkit.qa.baseline import write_baseline

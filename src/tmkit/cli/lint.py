@@ -22,9 +22,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
 @click.command(epilog=EPILOG)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @common_options
-@click.pass_context
-def lint(ctx: click.Context, paths: tuple[Path, ...], **options) -> None:
+def lint(paths: tuple[Path, ...], **options) -> None:
     """Check every bilingual file (XLIFF, PO, TMX, CSV/TSV) under PATHs: one report, one exit code."""
     from tmkit.workflows.check import run_lint
 
-    finish(ctx, lambda opts, config: run_lint(paths, opts, config), options)
+    finish(lambda opts, config: run_lint(paths, opts, config), options)

@@ -98,8 +98,7 @@ def documents_from_path(path: Path, options: CheckOptions, config: Config,
     if path.suffix.lower() in TMX_SUFFIXES:
         return _tmx_documents(path, options, config)
     document = _bilingual_document(path, options, config)
-    if options.target_langs and not any(lang_key(document.tgt_lang).split("-")[0] == lang_key(x).split("-")[0]
-                                        for x in options.target_langs):
+    if options.target_langs and _base_lang(document.tgt_lang) not in {_base_lang(x) for x in options.target_langs}:
         return []
     return [document]
 
@@ -132,7 +131,7 @@ def _tmx_documents(path: Path, options: CheckOptions, config: Config) -> list[Pa
     from tmkit.formats.tmx import iter_units
 
     chosen = (options.tgt_lang,) if options.tgt_lang else options.target_langs
-    wanted = {lang_key(x).split("-")[0] for x in chosen}
+    wanted = {_base_lang(x) for x in chosen}
     by_lang: dict[tuple[str, str], PairDocument] = {}
     seen: dict[str, str] = {}
     for unit in iter_units(path):
@@ -144,7 +143,7 @@ def _tmx_documents(path: Path, options: CheckOptions, config: Config) -> list[Pa
         for variant in unit.variants:
             if variant is source or lang_key(variant.lang) == lang_key(source.lang):
                 continue
-            if wanted and lang_key(variant.lang).split("-")[0] not in wanted:
+            if wanted and _base_lang(variant.lang) not in wanted:
                 continue
             key = (lang_key(source.lang), lang_key(variant.lang))
             document = by_lang.get(key)
@@ -259,6 +258,11 @@ def _pair(unit: TranslationUnit, source: Variant, target: Variant | None) -> Pai
                      source_forms=tuple(form.text for form in source.forms))
 
 
+def _base_lang(code: str | None) -> str:
+    """The primary subtag of a language code's comparison key: ``ru`` for ``RU_ru``."""
+    return lang_key(code).split("-")[0]
+
+
 def _single_target(config: Config) -> str | None:
     return config.target_langs[0] if len(config.target_langs) == 1 else None
 
@@ -302,8 +306,7 @@ def load_memory(path: Path) -> dict[str, dict[str, dict[str, str]]]:
         for variant in unit.variants:
             if variant is source or not variant.text.strip():
                 continue
-            base = lang_key(variant.lang).split("-")[0]
-            targets = memory.setdefault(base, {}).setdefault(src_key, {})
+            targets = memory.setdefault(_base_lang(variant.lang), {}).setdefault(src_key, {})
             targets.setdefault(normalize(variant.text, language(variant.lang)), variant.text)
     return memory
 
@@ -434,7 +437,7 @@ def _is_checkable_article(path: Path, settings: LintSettings, src_lang: str | No
     lang = article_lang(path)
     if lang is None or not src_lang or lang_key(lang) == lang_key(src_lang):
         return False
-    if settings.languages and lang_key(lang).split("-")[0] not in {lang_key(x) for x in settings.languages}:
+    if settings.languages and _base_lang(lang) not in {lang_key(x) for x in settings.languages}:
         return False
     match = _ARTICLE_NAME.match(path.name)
     return path.with_name(f"{match.group('name')}.{src_lang}.{match.group('ext')}").is_file()

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from tmkit.lang.scripts import may_hold
+from tmkit.model import lang_key
 from tmkit.qa.registry import Hit, pair_rule
 from tmkit.qa.view import PairView
 
@@ -140,7 +141,7 @@ def _script_words(text: str, source_script: str) -> tuple[list[str], list[str]]:
 
 
 def _base(code: str) -> str:
-    return code.replace("_", "-").split("-")[0].lower()
+    return lang_key(code).split("-")[0]
 
 
 @functools.lru_cache(maxsize=64)

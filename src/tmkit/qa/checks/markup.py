@@ -33,6 +33,19 @@ def _describe(code: InlineCode) -> str:
     return f"<{code.kind}{' ' + label if label else ''}>" + (f" ({native})" if native else "")
 
 
+def _unmatched(codes: tuple[InlineCode, ...], others: tuple[InlineCode, ...]) -> Iterator[InlineCode]:
+    """The first code of each identity in ``codes`` that ``others`` lacks."""
+    if not codes:
+        return
+    present = {_identity(c) for c in others}
+    reported: set[tuple[str, str]] = set()
+    for code in codes:
+        key = _identity(code)
+        if key not in present and key not in reported:
+            reported.add(key)
+            yield code
+
+
 @pair_rule("code-missing", "markup", "error")
 def code_missing(pair: PairView) -> Iterator[Hit]:
     """An inline code (tag, placeholder) of the source is missing from the target.
@@ -40,29 +53,15 @@ def code_missing(pair: PairView) -> Iterator[Hit]:
     A lost code breaks formatting or links when the translation is published. Codes are
     compared by identity, not count: ICU plural variants repeat a code once per form.
     """
-    if not pair.src_codes:
-        return
-    target = {_identity(c) for c in pair.tgt_codes}
-    reported: set[tuple[str, str]] = set()
-    for code in pair.src_codes:
-        key = _identity(code)
-        if key not in target and key not in reported:
-            reported.add(key)
-            yield Hit(f"inline code {_describe(code)} is missing from the target")
+    for code in _unmatched(pair.src_codes, pair.tgt_codes):
+        yield Hit(f"inline code {_describe(code)} is missing from the target")
 
 
 @pair_rule("code-extra", "markup", "error")
 def code_extra(pair: PairView) -> Iterator[Hit]:
     """The target has an inline code the source does not have."""
-    if not pair.tgt_codes:
-        return
-    source = {_identity(c) for c in pair.src_codes}
-    reported: set[tuple[str, str]] = set()
-    for code in pair.tgt_codes:
-        key = _identity(code)
-        if key not in source and key not in reported:
-            reported.add(key)
-            yield Hit(f"inline code {_describe(code)} is not in the source")
+    for code in _unmatched(pair.tgt_codes, pair.src_codes):
+        yield Hit(f"inline code {_describe(code)} is not in the source")
 
 
 def _pair_id(code: InlineCode) -> str | None:
