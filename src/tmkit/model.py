@@ -31,6 +31,12 @@ def lang_key(code: str | None) -> str:
     return (code or "").strip().replace("_", "-").lower()
 
 
+@functools.lru_cache(maxsize=1024)
+def base_lang(code: str | None) -> str:
+    """The primary subtag of a language code as a comparison key: ``ru-RU``, ``RU_ru`` -> ``ru``."""
+    return lang_key(code).split("-", 1)[0]
+
+
 def lang_matches(code: str | None, wanted: str | None) -> bool:
     """True when ``code`` is ``wanted`` or a regional variant of it (``en-US`` for ``en``)."""
     have, want = lang_key(code), lang_key(wanted)

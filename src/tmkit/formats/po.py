@@ -30,7 +30,7 @@ from tmkit.formats.atomic import atomic_path
 from tmkit.formats.bilingual import BilingualDocument, flat_text, pick_pair, resolve_langs
 from tmkit.formats.po_parse import PoEntry, parse_po
 from tmkit.gc_pause import gc_paused
-from tmkit.model import Note, Prop, Segment, State, TranslationUnit, Variant, lang_key
+from tmkit.model import Note, Prop, Segment, State, TranslationUnit, Variant, base_lang
 
 CONTEXT_PROP = "x-po-msgctxt"
 FLAG_PROP = "x-po-flag"
@@ -257,7 +257,7 @@ def _metadata(existing: dict[str, str], tgt_lang: str | None, plural_count: int)
     metadata["Content-Type"] = "text/plain; charset=UTF-8"
     metadata.setdefault("Content-Transfer-Encoding", "8bit")
     if plural_count and "Plural-Forms" not in metadata:
-        known = PLURAL_FORMS.get(lang_key(tgt_lang).split("-")[0])
+        known = PLURAL_FORMS.get(base_lang(tgt_lang))
         if known and _nplurals(known) >= plural_count:
             metadata["Plural-Forms"] = known
         else:

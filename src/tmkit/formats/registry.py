@@ -24,7 +24,7 @@ from tmkit.formats.tmx import iter_units, read_header, write_tmx
 from tmkit.formats.tmx_inline import TMX_INLINE_KINDS
 from tmkit.formats.xliff import load_xliff, write_xliff
 from tmkit.formats.xliff_inline import adapt_segment
-from tmkit.model import Header, Prop, State, TranslationUnit, lang_key, lang_matches
+from tmkit.model import Header, Prop, State, TranslationUnit, base_lang, lang_key, lang_matches
 
 SEGMENT_FORMATS = ("tmx", "xliff", "po", "pairs")
 GLOSSARY_FORMATS = ("tbx", "glossary-csv")
@@ -160,7 +160,7 @@ def _read_tmx(name: str, src_lang: str | None, tgt_lang: str | None) -> Bilingua
         raise UsageError(f"the memory has no {src} variants; its languages: "
                          f"{', '.join(languages)}", path=name)
     others = [lang for lang in languages if not lang_matches(lang, src)]
-    bases = {lang_key(lang).split("-")[0] for lang in others}
+    bases = {base_lang(lang) for lang in others}
     if tgt_lang is None:
         if len(bases) > 1:
             raise UsageError(f"the memory has more than two languages ({', '.join(languages)}); "

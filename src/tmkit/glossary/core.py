@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tmkit.glossary.matcher import TermHit, TermMatcher, typed_as_acronym
 from tmkit.lang import get_language
-from tmkit.model import Concept, Term, TermStatus, lang_key
+from tmkit.model import Concept, Term, TermStatus, base_lang, lang_key
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ class Glossary:
         seen: dict[str, None] = {}
         for concept in self._concepts:
             for term in concept.terms:
-                primary = lang_key(term.lang).split("-")[0]
+                primary = base_lang(term.lang)
                 if primary:
                     seen.setdefault(primary, None)
         return tuple(seen)

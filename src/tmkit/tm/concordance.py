@@ -17,10 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tmkit.lang import get_language
-from tmkit.model import Segment, lang_matches
+from tmkit.model import Segment, base_lang, lang_matches
 from tmkit.tm.codec import decode_segment
 from tmkit.tm.index import unpack
-from tmkit.tm.normalize import base_lang
 from tmkit.tm.store import Store
 
 PREFIX = 3

@@ -15,17 +15,11 @@ import regex
 
 from tmkit.lang import get_language
 from tmkit.lang.casefold import fold_default, fold_russian, fold_turkic
-from tmkit.model import lang_key
+from tmkit.model import base_lang
 
 _SPACE = regex.compile(r"\s+")
 _NUMBER = regex.compile(r"\d+(?:[ \u00a0\u202f.,]\d+)*")
 _PUNCT = regex.compile(r"[\p{P}\p{S}]+")
-
-
-@lru_cache(maxsize=256)
-def base_lang(lang: str | None) -> str:
-    """The primary subtag (``en`` for ``en-US``): the index and folding work per language."""
-    return lang_key(lang).split("-", 1)[0]
 
 
 _FAST_FOLDS: dict[str, Callable[[str], str]] = {"en": fold_default, "ru": fold_russian,

@@ -27,8 +27,8 @@ from rapidfuzz.distance import Levenshtein
 
 from tmkit.lang import get_language
 from tmkit.lang.az import ordinal_suffix
-from tmkit.model import Segment
-from tmkit.tm.normalize import base_lang, mask_numbers, normalize, strip_punctuation
+from tmkit.model import Segment, base_lang
+from tmkit.tm.normalize import mask_numbers, normalize, strip_punctuation
 
 
 class DiffKind(enum.StrEnum):

@@ -18,10 +18,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 
-from tmkit.model import Segment, lang_matches
+from tmkit.model import Segment, base_lang, lang_matches
 from tmkit.tm.codec import decode_segment
 from tmkit.tm.index import candidate_ids, index_keys, length_bounds, plan
-from tmkit.tm.normalize import base_lang, hash64, mask_numbers, normalize
+from tmkit.tm.normalize import hash64, mask_numbers, normalize
 from tmkit.tm.score import Comparison, DiffKind, compare, scores_at_least, substitute_numbers
 from tmkit.tm.store import Store
 

@@ -38,10 +38,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tmkit.errors import InputError, UsageError
-from tmkit.model import Note, Prop, State, TranslationUnit, Variant, lang_key, lang_matches
+from tmkit.model import Note, Prop, State, TranslationUnit, Variant, base_lang, lang_key, lang_matches
 from tmkit.tm.codec import decode_segment, encode_segment
 from tmkit.tm.index import index_keys, merge_blobs, pack, posting
-from tmkit.tm.normalize import base_lang, hash64, mask_numbers, normalize
+from tmkit.tm.normalize import hash64, mask_numbers, normalize
 
 SCHEMA_VERSION = "1"
 BATCH = 5000

@@ -18,7 +18,7 @@ from tmkit.config import Config, load_config
 from tmkit.errors import InputError, UsageError
 from tmkit.formats.po import CONTEXT_PROP
 from tmkit.gc_pause import gc_paused
-from tmkit.model import Finding, Segment, Severity, TranslationUnit, Variant, lang_key
+from tmkit.model import Finding, Segment, Severity, TranslationUnit, Variant, base_lang, lang_key
 from tmkit.qa.baseline import apply_baseline, load_baseline
 from tmkit.qa.config import CheckSettings, LintSettings, check_settings, glob_match, lint_settings
 from tmkit.qa.engine import Engine
@@ -98,7 +98,7 @@ def documents_from_path(path: Path, options: CheckOptions, config: Config,
     if path.suffix.lower() in TMX_SUFFIXES:
         return _tmx_documents(path, options, config)
     document = _bilingual_document(path, options, config)
-    if options.target_langs and _base_lang(document.tgt_lang) not in {_base_lang(x) for x in options.target_langs}:
+    if options.target_langs and base_lang(document.tgt_lang) not in {base_lang(x) for x in options.target_langs}:
         return []
     return [document]
 
@@ -131,7 +131,7 @@ def _tmx_documents(path: Path, options: CheckOptions, config: Config) -> list[Pa
     from tmkit.formats.tmx import iter_units
 
     chosen = (options.tgt_lang,) if options.tgt_lang else options.target_langs
-    wanted = {_base_lang(x) for x in chosen}
+    wanted = {base_lang(x) for x in chosen}
     by_lang: dict[tuple[str, str], PairDocument] = {}
     seen: dict[str, str] = {}
     for unit in iter_units(path):
@@ -143,7 +143,7 @@ def _tmx_documents(path: Path, options: CheckOptions, config: Config) -> list[Pa
         for variant in unit.variants:
             if variant is source or lang_key(variant.lang) == lang_key(source.lang):
                 continue
-            if wanted and _base_lang(variant.lang) not in wanted:
+            if wanted and base_lang(variant.lang) not in wanted:
                 continue
             key = (lang_key(source.lang), lang_key(variant.lang))
             document = by_lang.get(key)
@@ -258,10 +258,6 @@ def _pair(unit: TranslationUnit, source: Variant, target: Variant | None) -> Pai
                      source_forms=tuple(form.text for form in source.forms))
 
 
-def _base_lang(code: str | None) -> str:
-    """The primary subtag of a language code's comparison key: ``ru`` for ``RU_ru``."""
-    return lang_key(code).split("-")[0]
-
 
 def _single_target(config: Config) -> str | None:
     return config.target_langs[0] if len(config.target_langs) == 1 else None
@@ -306,7 +302,7 @@ def load_memory(path: Path) -> dict[str, dict[str, dict[str, str]]]:
         for variant in unit.variants:
             if variant is source or not variant.text.strip():
                 continue
-            targets = memory.setdefault(_base_lang(variant.lang), {}).setdefault(src_key, {})
+            targets = memory.setdefault(base_lang(variant.lang), {}).setdefault(src_key, {})
             targets.setdefault(normalize(variant.text, language(variant.lang)), variant.text)
     return memory
 
@@ -437,7 +433,7 @@ def _is_checkable_article(path: Path, settings: LintSettings, src_lang: str | No
     lang = article_lang(path)
     if lang is None or not src_lang or lang_key(lang) == lang_key(src_lang):
         return False
-    if settings.languages and _base_lang(lang) not in {lang_key(x) for x in settings.languages}:
+    if settings.languages and base_lang(lang) not in {lang_key(x) for x in settings.languages}:
         return False
     match = _ARTICLE_NAME.match(path.name)
     return path.with_name(f"{match.group('name')}.{src_lang}.{match.group('ext')}").is_file()

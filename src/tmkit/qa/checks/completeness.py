@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from tmkit.lang.scripts import may_hold
-from tmkit.model import lang_key
+from tmkit.model import base_lang
 from tmkit.qa.registry import Hit, pair_rule
 from tmkit.qa.view import PairView
 
@@ -141,7 +141,7 @@ def _script_words(text: str, source_script: str) -> tuple[list[str], list[str]]:
 
 
 def _base(code: str) -> str:
-    return lang_key(code).split("-")[0]
+    return base_lang(code)
 
 
 @functools.lru_cache(maxsize=64)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
-from tmkit.model import lang_key
+from tmkit.model import base_lang
 from tmkit.qa.registry import Hit, document_rule, pair_rule
 from tmkit.qa.view import DocumentView, PairView
 
@@ -58,7 +58,7 @@ def inconsistent_source(document: DocumentView) -> Iterator[tuple[PairView, Hit]
 @pair_rule("tm-inconsistent", "consistency", "warning")
 def tm_inconsistent(pair: PairView) -> Iterator[Hit]:
     """The translation differs from the translation memory's for the same source (``--tm``)."""
-    known = pair.context.memory.get(lang_key(pair.tgt_lang).split("-")[0], {}).get(pair.src_key)
+    known = pair.context.memory.get(base_lang(pair.tgt_lang), {}).get(pair.src_key)
     if not known or pair.tgt_key in known:
         return
     suggestion = known[min(known)]
