@@ -48,7 +48,7 @@ def append_to_tmx(path: str | os.PathLike, units: Iterable[TranslationUnit]) -> 
     file = Path(path)
     if file.exists():
         header = read_header(file)
-        existing: Iterable[TranslationUnit] = iter_units(file)
+        existing: Iterable[TranslationUnit] = iter_units(file, header=header)
     else:
         header, existing = Header(srclang=fresh[0].srclang or "*all*") if fresh else Header(), ()
 
