@@ -27,6 +27,8 @@ from tmkit.formats.tmx_inline import EMPTY_SEGMENT, coded_segment, read_segment
 from tmkit.formats.xmlsafe import XML_LANG
 from tmkit.model import Header, Note, Prop, Segment, TranslationUnit, Ude, UdeMap, Variant
 
+_DETACH_EVERY = 256
+
 LEGACY_LANG = "lang"
 """TMX 1.1 and 1.2 spell the language attribute ``lang``; 1.3 deprecated it for xml:lang."""
 
@@ -88,13 +90,15 @@ def iter_units(path: str | os.PathLike, *, header: Header | None = None
     if header is None:
         header = read_header(path)
     default_srclang = header.srclang
+    pending = 0
     for _event, tu in xmlsafe.iterparse(path, events=("end",), tag="tu"):
         unit = _unit(tu, default_srclang)
-        tu.clear()
-        parent = tu.getparent()
-        if parent is not None:
-            while tu.getprevious() is not None:
-                del parent[0]
+        pending += 1
+        if pending == _DETACH_EVERY:
+            pending = 0
+            parent = tu.getparent()
+            if parent is not None:
+                del parent[:]
         yield unit
 
 
