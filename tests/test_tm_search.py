@@ -163,6 +163,35 @@ def test_candidates_must_appear_in_enough_posting_lists() -> None:
     assert candidate_ids([first, second], 0, 100, 2) == [2]
 
 
+@given(st.lists(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 60)), max_size=30), max_size=8),
+       st.integers(0, 40), st.integers(0, 40), st.integers(0, 5))
+def test_candidates_equal_a_plain_count_of_ids_in_the_length_window(lists, low, high, hits) -> None:
+    from array import array
+    from collections import Counter
+
+    blobs = [pack(array("Q", sorted({posting(length, seg) for length, seg in postings})))
+             for postings in lists]
+    counts = Counter(seg for postings in lists for length, seg in set(postings) if low <= length <= high)
+    expected = sorted(seg for seg, count in counts.items() if count >= max(hits, 1))
+    assert candidate_ids(blobs, low, high, hits) == expected
+
+
+def test_posting_builder_rows_are_sorted_and_keyed_like_index_keys() -> None:
+    from tmkit.tm.index import KeyTable, PostingBuilder
+
+    keys = KeyTable()
+    builder = PostingBuilder(keys)
+    builder.add(keys.slots("en", "the ferry left, the port 1,700 north-south"), 40, 2)
+    builder.add(keys.slots("en", "ferries left"), 12, 9)
+    builder.add(keys.slots("ru", "паром ушёл"), 10, 3)
+    rows = {(lang, key): (df, list(unpack(blob))) for lang, key, df, blob in builder.rows()}
+    assert set(rows) == {("en", k) for k in index_keys("the ferry left, the port 1,700 north-south")} | {
+        ("en", k) for k in index_keys("ferries left")} | {("ru", k) for k in index_keys("паром ушёл")}
+    assert rows[("en", "lef")] == (2, [posting(12, 9), posting(40, 2)])
+    assert rows[("en", "the")] == (1, [posting(40, 2)]) and ("en", "170") not in rows
+    assert len(builder) == sum(df for df, _ in rows.values())
+
+
 def test_plan_reads_rarest_keys_first() -> None:
     rare = [(f"k{df}", df) for df in range(1, 9)]
     keys, hits = plan([("the", 90000), *rare, ("on", 80000)], 10)

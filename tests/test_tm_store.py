@@ -167,6 +167,47 @@ def test_not_a_store_is_an_input_error(tmp_path: Path) -> None:
         Store(bogus)
 
 
+def _downgrade_to_schema_1(path: Path) -> None:
+    """Rewrite a store's index table the way schema 1 kept it (WITHOUT ROWID, blobs inline)."""
+    conn = sqlite3.connect(path)
+    conn.executescript("""
+        ALTER TABLE postings RENAME TO postings_new;
+        DROP INDEX postings_key;
+        CREATE TABLE postings(lang TEXT NOT NULL, key TEXT NOT NULL, df INTEGER NOT NULL, ids BLOB NOT NULL,
+                              PRIMARY KEY(lang, key)) WITHOUT ROWID;
+        INSERT INTO postings SELECT lang, key, df, ids FROM postings_new;
+        DROP TABLE postings_new;
+        UPDATE meta SET value = '1' WHERE key = 'schema';""")
+    conn.commit()
+    conn.close()
+
+
+def test_schema_1_store_is_migrated_on_open_with_its_index_intact(tmp_path: Path) -> None:
+    from tmkit.tm.search import search
+
+    path = tmp_path / "old.sqlite"
+    with Store(path) as fresh:
+        add_units(fresh, [tu("The ferry left Baku on Sunday.", "Паром вышел из Баку в воскресенье.")])
+        before = fresh.conn.execute("SELECT lang, key, df, ids FROM postings ORDER BY lang, key").fetchall()
+    _downgrade_to_schema_1(path)
+    with Store(path) as migrated:
+        assert migrated.meta("schema") == "2"
+        assert migrated.conn.execute("SELECT lang, key, df, ids FROM postings ORDER BY lang, key").fetchall() == before
+        hits = search(migrated, "The ferry left Baku on Monday.", "en", "ru")
+        assert [hit.target.text for hit in hits] == ["Паром вышел из Баку в воскресенье."]
+
+
+def test_store_from_a_newer_tmkit_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(InputError, match="schema 99"):
+        Store(path)
+
+
 def test_missing_store_is_a_usage_error_when_not_creating(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="no memory store"):
         Store(tmp_path / "none.sqlite", create=False)

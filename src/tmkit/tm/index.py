@@ -29,7 +29,7 @@ import math
 import re
 import sys
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -78,6 +78,95 @@ def posting(length: int, segment_id: int) -> int:
     """One posting value: sorts by length, then id."""
     return (min(length, _ID_MASK) << 32) | segment_id
 
+
+class KeyTable:
+    """Numbers the index keys met during one bulk write and maps texts to those numbers.
+
+    Importing a million units touches tens of millions of (key, segment) pairs, so the
+    per-word work stays in C: normalized text is split on whitespace (``\\w+`` runs never
+    cross it) and each language keeps a table from such a token to its key's number, so a
+    text's keys are one ``set(map(...))``; only tokens never seen before take the Python
+    path. A token without a key (a number) maps to -1; the rare token with several keys
+    (``north-south``) maps to ``-2 - i`` for entry *i* of a side list. ``names[n]`` is the
+    (language, key) of number *n*, numbered in order of first appearance.
+    """
+
+    def __init__(self) -> None:
+        self.names: list[tuple[str, str]] = []
+        self._tables: dict[str, dict[str, int]] = {}
+        self._numbers: dict[tuple[str, str], int] = {}
+        self._several: list[tuple[int, ...]] = []
+
+    def slots(self, base: str, norm: str) -> set[int]:
+        """The key numbers of normalized text ``norm`` in language ``base``."""
+        table = self._tables.get(base)
+        if table is None:
+            table = self._tables[base] = {}
+        tokens = norm.split()
+        try:
+            found = set(map(table.__getitem__, tokens))
+        except KeyError:
+            for token in tokens:
+                if token not in table:
+                    table[token] = self._token_number(base, token)
+            found = set(map(table.__getitem__, tokens))
+        found.discard(-1)
+        if found and min(found) < 0:
+            for mark in [number for number in found if number < 0]:
+                found.discard(mark)
+                found.update(self._several[-2 - mark])
+        return found
+
+    def _token_number(self, base: str, token: str) -> int:
+        numbers = []
+        for word in _WORD.findall(token):
+            key = word_key(word)
+            if key:
+                number = self._numbers.get((base, key))
+                if number is None:
+                    number = self._numbers[(base, key)] = len(self.names)
+                    self.names.append((base, key))
+                if number not in numbers:
+                    numbers.append(number)
+        if not numbers:
+            return -1
+        if len(numbers) == 1:
+            return numbers[0]
+        self._several.append(tuple(numbers))
+        return -1 - len(self._several)
+
+
+class PostingBuilder:
+    """Collects the postings of many segments for bulk writing (imports, index rebuilds).
+
+    Postings go to one ``array('Q')`` bucket per key number of a :class:`KeyTable`,
+    appended in C-sized steps and sorted once, by numpy, when :meth:`rows` packs them.
+    """
+
+    def __init__(self, keys: KeyTable) -> None:
+        self.keys = keys
+        self._buckets: list[array] = []
+
+    def add(self, slots: Iterable[int], length: int, segment_id: int) -> None:
+        """Post segment ``segment_id`` of normalized ``length`` under key numbers ``slots``."""
+        buckets = self._buckets
+        missing = len(self.keys.names) - len(buckets)
+        if missing > 0:
+            buckets.extend(array("Q") for _ in range(missing))
+        value = posting(length, segment_id)
+        for slot in slots:
+            buckets[slot].append(value)
+
+    def __len__(self) -> int:
+        """Postings collected so far."""
+        return sum(len(bucket) for bucket in self._buckets)
+
+    def rows(self) -> Iterator[tuple[str, str, int, bytes]]:
+        """``postings`` rows: language, key, document frequency, packed sorted postings."""
+        for (lang, key), bucket in zip(self.keys.names, self._buckets, strict=False):
+            if bucket:
+                values = np.sort(np.frombuffer(bucket, dtype=np.uint64))
+                yield lang, key, len(values), values.astype("<u8", copy=False).tobytes()
 
 
 def pack(values: array) -> bytes:
@@ -144,18 +233,25 @@ def candidate_ids(blobs: Iterable[bytes], low: int, high: int, hits: int) -> lis
     """Segment ids with a length in ``[low, high]`` found in at least ``hits`` of the posting lists.
 
     This is the hot path of every fuzzy lookup, so it runs in numpy: each packed list is
-    viewed without copying, cut to the length window by two binary searches (lists sort by
-    length first), and the ids of all windows are counted with one ``bincount``.
+    viewed without copying and cut to the length window by two binary searches (lists sort
+    by length first); the windows' ids (the low 32-bit halves) are sorted together, and an
+    id occurs ``hits`` times exactly when it equals the id ``hits - 1`` places after it.
+    Sorting (vectorized in numpy) beat counting with ``bincount``, whose increments land
+    all over a table as large as the highest id (measured at 1M segments: 6 vs 11 ms).
     """
     windows = []
-    start_key, end_key = np.uint64(low << 32), np.uint64((high + 1) << 32)
+    bounds = np.array([low << 32, (high + 1) << 32], dtype=np.uint64)
     for blob in blobs:
         values = np.frombuffer(blob, dtype="<u8")
-        first, last = np.searchsorted(values, (start_key, end_key))
+        first, last = values.searchsorted(bounds)
         if last > first:
-            windows.append(values[first:last])
+            windows.append(values[first:last].view("<u4")[::2])
     if not windows:
         return []
-    ids = (np.concatenate(windows) & np.uint64(_ID_MASK)).astype(np.int64)
-    counts = np.bincount(ids)
-    return np.flatnonzero(counts >= max(hits, 1)).tolist()
+    ids = np.sort(np.concatenate(windows))
+    step = max(hits, 1) - 1
+    if step:
+        ids = ids[:-step][ids[:-step] == ids[step:]]
+    if len(ids) > 1:
+        ids = ids[np.concatenate(([True], ids[1:] != ids[:-1]))]
+    return ids.tolist()

@@ -24,13 +24,9 @@ def pair_unit(source: str, target: str, src_lang: str, tgt_lang: str) -> Transla
 def units_of_file(path: str | os.PathLike, src_lang: str | None = None,
                   tgt_lang: str | None = None) -> list[TranslationUnit]:
     """The units of a TMX, XLIFF, PO or CSV file (drafts are filtered later by state)."""
-    from tmkit.formats.registry import detect_format, read_units
+    from tmkit.tm.prepare import read_memory_file
 
-    if detect_format(path) == "tmx":
-        from tmkit.formats.tmx import iter_units
-
-        return list(iter_units(path))
-    return list(read_units(path, src_lang=src_lang, tgt_lang=tgt_lang).units)
+    return list(read_memory_file(Path(path), src_lang, tgt_lang))
 
 
 def append_to_tmx(path: str | os.PathLike, units: Iterable[TranslationUnit]) -> int:

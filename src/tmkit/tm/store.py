@@ -20,8 +20,12 @@ memory serves every direction.
 
 Import is incremental: a file whose size, mtime and sha256 are unchanged is skipped; a
 changed file's provenance is removed (and units and segments nothing else refers to) before
-it is read again. Postings of removed segments stay until :func:`compact` (counted as
-``stale`` in :func:`store_stats`); search ignores them because their rows are gone.
+it is read again. Postings of removed segments stay until :func:`dedupe` rebuilds the index
+(counted as ``stale`` in :func:`store_stats`); search ignores them because their rows are gone.
+
+Every pair is first *prepared* from its unit alone (:mod:`tmkit.tm.prepare`: normalized text,
+hashes, provenance; for a large file in a second process) and then *resolved* here by
+:class:`_Writer` against what the store holds: ids, deduplication, postings, INSERTs.
 """
 
 from __future__ import annotations
@@ -30,7 +34,6 @@ import hashlib
 import json
 import os
 import sqlite3
-from array import array
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -38,15 +41,27 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tmkit.errors import InputError, UsageError
-from tmkit.model import Note, Prop, State, TranslationUnit, Variant, base_lang, lang_key, lang_matches
-from tmkit.tm.codec import decode_segment, encode_segment
-from tmkit.tm.index import index_keys, merge_blobs, pack, posting
+from tmkit.gc_pause import gc_paused
+from tmkit.model import Note, Prop, TranslationUnit, Variant, lang_matches
+from tmkit.tm.codec import decode_segment
+from tmkit.tm.index import KeyTable, PostingBuilder, merge_blobs
 from tmkit.tm.normalize import hash64, mask_numbers, normalize
+from tmkit.tm.prepare import (
+    Direction,
+    Prepared,
+    iso,
+    memory_format,
+    prepare_pair,
+    prepare_units,
+    prepared_pairs_of_file,
+)
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 BATCH = 5000
 """Pairs buffered before the writer resolves them against the database in one go."""
 
+POSTINGS_TABLE = """CREATE TABLE IF NOT EXISTS postings(
+    id INTEGER PRIMARY KEY, lang TEXT NOT NULL, key TEXT NOT NULL, df INTEGER NOT NULL, ids BLOB NOT NULL);"""
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files(
@@ -63,10 +78,19 @@ CREATE TABLE IF NOT EXISTS units(
 CREATE TABLE IF NOT EXISTS provenance(
     unit_id INTEGER NOT NULL, file_id INTEGER, origin TEXT NOT NULL, tuid TEXT, props TEXT,
     notes TEXT, usage INTEGER NOT NULL, created TEXT, creation_id TEXT, changed TEXT, change_id TEXT);
-CREATE TABLE IF NOT EXISTS postings(
-    lang TEXT NOT NULL, key TEXT NOT NULL, df INTEGER NOT NULL, ids BLOB NOT NULL,
-    PRIMARY KEY(lang, key)) WITHOUT ROWID;
+""" + POSTINGS_TABLE + """
+CREATE UNIQUE INDEX IF NOT EXISTS postings_key ON postings(lang, key);
 """
+# Schema 1 kept postings in a WITHOUT ROWID table. Its rows are whole posting lists (megabytes
+# on large memories) and SQLite reads an overflowing index-b-tree record in full for every key
+# comparison, so looking up 20 keys' df read tens of megabytes (11 ms at 1M segments). Now the
+# lists live in rowid rows found through a small (lang, key) index; MIGRATIONS moves them.
+MIGRATIONS = {"1": """
+ALTER TABLE postings RENAME TO postings_v1;
+""" + POSTINGS_TABLE + """
+INSERT INTO postings(lang, key, df, ids) SELECT lang, key, df, ids FROM postings_v1 ORDER BY lang, key;
+DROP TABLE postings_v1;
+"""}
 INDEXES = """
 CREATE UNIQUE INDEX IF NOT EXISTS segments_content ON segments(content_hash);
 CREATE UNIQUE INDEX IF NOT EXISTS units_pair ON units(pair_hash);
@@ -77,9 +101,6 @@ CREATE INDEX IF NOT EXISTS units_tgt ON units(tgt_seg);
 CREATE INDEX IF NOT EXISTS provenance_unit ON provenance(unit_id);
 CREATE INDEX IF NOT EXISTS provenance_file ON provenance(file_id);
 """
-
-IMPORTABLE_STATES = (None, State.TRANSLATED, State.REVIEWED, State.FINAL)
-"""Bilingual units are imported only when approved (or stateless): drafts stay out."""
 
 
 class Store:
@@ -106,16 +127,28 @@ class Store:
             # Posting lists are multi-megabyte blobs on large memories; reading them through
             # a memory map instead of the page cache cut the 1M-segment p50 by about a fifth.
             self.conn.execute("PRAGMA mmap_size = 4294967296")
-            self.conn.executescript(SCHEMA + INDEXES)
+            self.conn.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")
             version = self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            if version is not None and version[0] in MIGRATIONS:
+                self._migrate(version[0])
+            elif version is not None and version[0] != SCHEMA_VERSION:
+                raise InputError(f"store schema {version[0]} is not {SCHEMA_VERSION}; rebuild it with "
+                                 "`tmkit tm import --rebuild`", path=self.path)
+            self.conn.executescript(SCHEMA + INDEXES)
         except sqlite3.DatabaseError as exc:
             raise InputError(f"not a tmkit memory store: {exc}", path=self.path) from None
         if version is None:
             self.conn.execute("INSERT OR REPLACE INTO meta VALUES('schema', ?)", (SCHEMA_VERSION,))
-        elif version[0] != SCHEMA_VERSION:
-            raise InputError(f"store schema {version[0]} is not {SCHEMA_VERSION}; rebuild it with "
-                             "`tmkit tm import --rebuild`", path=self.path)
         self.conn.create_function("tm_merge", 2, merge_blobs, deterministic=True)
+
+    def _migrate(self, version: str) -> None:
+        """Bring an older store up to :data:`SCHEMA_VERSION` in one transaction (data kept)."""
+        with self.transaction():
+            while version != SCHEMA_VERSION:
+                for statement in MIGRATIONS[version].strip().split(";\n"):
+                    self.conn.execute(statement)
+                version = str(int(version) + 1)
+            self.set_meta("schema", version)
 
     def close(self) -> None:
         self.conn.close()
@@ -178,14 +211,6 @@ class FileReport:
     report: AddReport = field(default_factory=AddReport)
 
 
-def _iso(value: datetime | None) -> str | None:
-    if value is None:
-        return None
-    if value.tzinfo is not None:
-        value = value.astimezone(UTC).replace(tzinfo=None)
-    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def _parse_iso(value: str | None) -> datetime | None:
     if not value:
         return None
@@ -214,19 +239,16 @@ class _Writer:
         self.next_seg = self._next_id("segments")
         self.next_unit = self._next_id("units")
         self.buffer: list[tuple] = []
-        self._last_unit: TranslationUnit | None = None
-        self._rows: dict[int, tuple] = {}
-        self.postings: dict[tuple[str, str], array] = {}
+        self.keys = KeyTable()
+        self.postings = PostingBuilder(self.keys)
 
     def _next_id(self, table: str) -> int:
         row = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name=?", (table,)).fetchone()
         return (row[0] if row else 0) + 1
 
-    def add(self, source: Variant, target: Variant, unit: TranslationUnit, origin: str | None = None) -> None:
-        if unit is not self._last_unit:
-            self._last_unit, self._rows = unit, {}
-        self.buffer.append((self._segment_row(source), self._segment_row(target), unit, source, target,
-                            origin or self.origin))
+    def add(self, prepared: Prepared, origin: str | None = None) -> None:
+        """Buffer one prepared pair (:mod:`tmkit.tm.prepare`); ``origin`` overrides the writer's."""
+        self.buffer.append((*prepared, origin or self.origin))
         if len(self.buffer) >= BATCH:
             self.flush()
 
@@ -236,22 +258,6 @@ class _Writer:
         prepared, self.buffer = self.buffer, []
         self._resolve_segments(prepared)
         self._write_units(prepared)
-
-    def _segment_row(self, variant: Variant) -> tuple:
-        """The segments row of a variant, computed once per unit whatever the pairs."""
-        row = self._rows.get(id(variant))
-        if row is None:
-            row = self._rows[id(variant)] = self._make_row(variant)
-        return row
-
-    def _make_row(self, variant: Variant) -> tuple:
-        lang = lang_key(variant.lang)
-        base = base_lang(lang)
-        parts = encode_segment(variant.segment)
-        text = variant.segment.text
-        norm = normalize(text, base)
-        return (lang, base, text, parts, norm, len(norm), hash64(lang, parts or text),
-                hash64(base, norm), hash64(base, mask_numbers(norm)))
 
     def _lookup(self, table: str, column: str, hashes: list[int]) -> dict[int, int]:
         if self.fresh or not hashes:
@@ -265,7 +271,8 @@ class _Writer:
         return found
 
     def _resolve_segments(self, prepared: list) -> None:
-        wanted = {row[6] for p in prepared for row in (p[0], p[1])} - self.seg_ids.keys()
+        known = self.seg_ids  # membership per hash: `set - dict.keys()` would walk every known id
+        wanted = {row[6] for p in prepared for row in (p[0], p[1]) if row[6] not in known}
         self.seg_ids.update(self._lookup("segments", "content_hash", sorted(wanted)))
         new_rows = []
         for p in prepared:
@@ -276,23 +283,17 @@ class _Writer:
                 self.next_seg += 1
                 self.seg_ids[row[6]] = seg_id
                 new_rows.append((seg_id, *row))
-                _add_postings(self.postings, row[1], row[4], row[5], seg_id)
+                self.postings.add(self.keys.slots(row[1], row[4]), row[5], seg_id)
         self.conn.executemany("INSERT INTO segments VALUES(?,?,?,?,?,?,?,?,?,?)", new_rows)
 
     def _write_units(self, prepared: list) -> None:
-        keyed = []
-        for src_row, tgt_row, unit, source, target, origin in prepared:
-            pair = hash64(src_row[0], tgt_row[0], src_row[4], tgt_row[4])
-            keyed.append((pair, src_row, tgt_row, unit, source, target, origin))
-        wanted = {k[0] for k in keyed} - self.unit_ids.keys()
+        wanted = {p[2] for p in prepared if p[2] not in self.unit_ids}
         self.unit_ids.update(self._lookup("units", "pair_hash", sorted(wanted)))
         new_units: dict[int, list] = {}
         updates: dict[int, list] = {}
         provenance = []
-        for pair, src_row, tgt_row, unit, source, target, origin in keyed:
-            usage = unit.usage_count if unit.usage_count and unit.usage_count > 0 else 1
-            created = _iso(target.creation_date or unit.creation_date or source.creation_date)
-            changed = _iso(target.change_date or unit.change_date or source.change_date) or created
+        for src_row, tgt_row, pair, (tuid, props, notes, usage, created, creation_id, changed, change_id), origin \
+                in prepared:
             unit_id = self.unit_ids.get(pair)
             self.report.read += 1
             if unit_id is None:
@@ -311,9 +312,8 @@ class _Writer:
                     row[0] += usage
                     row[1], row[2] = _min(row[1], created), _max(row[2], changed)
                 self.report.merged += 1
-            provenance.append((unit_id, self.file_id, origin, unit.tuid, _props_json(unit),
-                               _notes_json(unit), usage, created, target.creation_id or unit.creation_id,
-                               changed, target.change_id or unit.change_id))
+            provenance.append((unit_id, self.file_id, origin, tuid, props, notes, usage, created, creation_id,
+                               changed, change_id))
         self.conn.executemany("INSERT INTO units VALUES(?,?,?,?,?,?,?,?,?)", list(new_units.values()))
         self.conn.executemany(
             "UPDATE units SET usage_count = usage_count + ?1, "
@@ -325,64 +325,11 @@ class _Writer:
     def finish(self) -> AddReport:
         self.flush()
         self.conn.executemany(
-            "INSERT INTO postings VALUES(?,?,?,?) ON CONFLICT(lang, key) DO UPDATE SET "
+            "INSERT INTO postings(lang, key, df, ids) VALUES(?,?,?,?) ON CONFLICT(lang, key) DO UPDATE SET "
             "ids = tm_merge(ids, excluded.ids), df = length(tm_merge(ids, excluded.ids)) / 8",
-            _posting_rows(self.postings))
-        self.postings = {}
+            self.postings.rows())
+        self.postings = PostingBuilder(self.keys)
         return self.report
-
-
-def _add_postings(buckets: dict[tuple[str, str], array], base: str, norm: str, length: int,
-                  seg_id: int) -> None:
-    """Append one segment's posting to the bucket of each of its index keys."""
-    value = posting(length, seg_id)
-    for key in index_keys(norm):
-        bucket = buckets.get((base, key))
-        if bucket is None:
-            bucket = buckets[(base, key)] = array("Q")
-        bucket.append(value)
-
-
-def _posting_rows(buckets: dict[tuple[str, str], array]) -> Iterator[tuple[str, str, int, bytes]]:
-    """``postings`` rows (lang, key, df, packed sorted ids) of the buckets."""
-    for (lang, key), values in buckets.items():
-        yield lang, key, len(values), pack(array("Q", sorted(values)))
-
-
-def _props_json(unit: TranslationUnit) -> str | None:
-    if not unit.props:
-        return None
-    return json.dumps([[p.type, p.value, p.lang] for p in unit.props], ensure_ascii=False)
-
-
-def _notes_json(unit: TranslationUnit) -> str | None:
-    if not unit.notes:
-        return None
-    return json.dumps([[n.text, n.lang] for n in unit.notes], ensure_ascii=False)
-
-
-Direction = tuple[str, str]
-
-
-def _pairs(unit: TranslationUnit, langs: tuple[str, ...] | None, directions: tuple[Direction, ...] | None
-           ) -> Iterator[tuple[Variant, Variant]]:
-    """The ordered (source, target) variant pairs a unit contributes."""
-    chosen: dict[str, Variant] = {}
-    for variant in unit.variants:
-        key = lang_key(variant.lang)
-        if not variant.segment.text.strip() or key in chosen:
-            continue
-        if langs and not any(lang_matches(key, wanted) for wanted in langs):
-            continue
-        chosen[key] = variant
-    for src_key, source in chosen.items():
-        for tgt_key, target in chosen.items():
-            if base_lang(tgt_key) == base_lang(src_key):
-                continue
-            if directions and not any(lang_matches(src_key, a) and lang_matches(tgt_key, b)
-                                      for a, b in directions):
-                continue
-            yield source, target
 
 
 def add_units(store: Store, units: Iterable[TranslationUnit], *, src_lang: str | None = None,
@@ -402,17 +349,9 @@ def add_units(store: Store, units: Iterable[TranslationUnit], *, src_lang: str |
         directions = ((src_lang, tgt_lang), (tgt_lang, src_lang)) if both_directions else ((src_lang, tgt_lang),)
     with store.transaction():
         writer = _Writer(store, None, origin)
-        _feed(writer, units, langs, directions)
+        for prepared in prepare_units(units, langs, directions):
+            writer.add(prepared)
         return writer.finish()
-
-
-def _feed(writer: _Writer, units: Iterable[TranslationUnit], langs: tuple[str, ...] | None,
-          directions: tuple[Direction, ...] | None = None) -> None:
-    for unit in units:
-        if unit.state not in IMPORTABLE_STATES:
-            continue
-        for source, target in _pairs(unit, langs, directions):
-            writer.add(source, target, unit)
 
 
 # --------------------------------------------------------------------------- import
@@ -424,20 +363,6 @@ def _sha256(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def _read_file(path: Path) -> tuple[str, Iterable[TranslationUnit]]:
-    from tmkit.formats.registry import detect_format, read_units
-
-    kind = detect_format(path)
-    if kind == "tmx":
-        from tmkit.formats.tmx import iter_units
-
-        return kind, iter_units(path)
-    if kind not in ("xliff", "po", "pairs"):
-        raise UsageError(f"{path.name} is a {kind} file, not a memory (use TMX, XLIFF, PO or CSV)",
-                         path=str(path))
-    return kind, read_units(path).units
 
 
 def import_files(store: Store, paths: Iterable[str | os.PathLike], *, langs: tuple[str, ...] | None = None,
@@ -461,7 +386,10 @@ def import_files(store: Store, paths: Iterable[str | os.PathLike], *, langs: tup
             raise InputError("file not found" if not path.exists() else "not a regular file", path=str(path))
         if progress:
             progress(str(path))
-        reports.append(_import_one(store, path, langs))
+        # an import allocates millions of short-lived rows; the cyclic collector would keep
+        # traversing the writer's growing tables for nothing (12 % of a 100k-unit import)
+        with gc_paused():
+            reports.append(_import_one(store, path, langs))
     return reports
 
 
@@ -475,19 +403,21 @@ def _import_one(store: Store, path: Path, langs: tuple[str, ...] | None) -> File
     if row is not None and row[1] == sha:
         store.conn.execute("UPDATE files SET mtime=? WHERE id=?", (stat.st_mtime, row[0]))
         return FileReport(str(path), "skipped")
-    kind, units = _read_file(path)
+    kind = memory_format(path)
     with store.transaction(bulk=True):
         if row is not None:
             _forget_file(store, row[0])
             store.conn.execute("DELETE FROM files WHERE id=?", (row[0],))
         cursor = store.conn.execute(
             "INSERT INTO files(path, sha256, size, mtime, format, imported, units) VALUES(?,?,?,?,?,?,0)",
-            (name, sha, stat.st_size, stat.st_mtime, kind, _iso(datetime.now(UTC))))
+            (name, sha, stat.st_size, stat.st_mtime, kind, iso(datetime.now(UTC))))
         file_id = cursor.lastrowid
         writer = _Writer(store, file_id, name)
         if writer.fresh:
             _drop_indexes(store)
-        _feed(writer, units, langs)
+        with prepared_pairs_of_file(path, langs) as pairs:
+            for prepared in pairs:
+                writer.add(prepared)
         report = writer.finish()
         for statement in INDEXES.strip().splitlines():
             store.conn.execute(statement)
@@ -658,12 +588,13 @@ def dedupe(store: Store) -> DedupeReport:
 
 
 def _rebuild_postings(store: Store) -> int:
-    buckets: dict[tuple[str, str], array] = {}
+    keys = KeyTable()
+    builder = PostingBuilder(keys)
     for seg_id, base, norm, length in store.conn.execute("SELECT id, base, norm, length FROM segments"):
-        _add_postings(buckets, base, norm, length, seg_id)
+        builder.add(keys.slots(base, norm), length, seg_id)
     store.conn.execute("DELETE FROM postings")
-    store.conn.executemany("INSERT INTO postings VALUES(?,?,?,?)", _posting_rows(buckets))
-    return sum(len(v) for v in buckets.values())
+    store.conn.executemany("INSERT INTO postings(lang, key, df, ids) VALUES(?,?,?,?)", builder.rows())
+    return len(builder)
 
 
 def merge_stores(store: Store, other_path: str | os.PathLike) -> AddReport:
@@ -677,7 +608,7 @@ def merge_stores(store: Store, other_path: str | os.PathLike) -> AddReport:
     with store.transaction(bulk=True):
         writer = _Writer(store, None, os.fspath(other_path))
         for unit_id, unit in zip(ids, units, strict=True):
-            writer.add(unit.variants[0], unit.variants[1], unit, origins.get(unit_id))
+            writer.add(prepare_pair(unit.variants[0], unit.variants[1], unit), origins.get(unit_id))
         return writer.finish()
 
 

@@ -1,0 +1,247 @@
+"""Units turned into store rows: the half of an import that needs no database.
+
+Putting a translation pair into the store is two kinds of work. *Preparing* it (reading
+the file, normalizing and hashing both segments, hashing the pair, collecting provenance)
+depends on the unit alone; *resolving* it (deduplication against the database, ids,
+postings, the INSERTs) needs the store (:class:`tmkit.tm.store._Writer`). Preparation is
+about half of a large import, so :func:`prepared_pairs_of_file` runs it in a second
+process when the file is big enough to repay starting one, and the store resolves the
+batches as they arrive: on two cores a 1M-unit TMX imported in 187 s instead of 261 s
+(``bench/fuzzy.py``); the store's own work is then the longer of the two.
+
+The second process is forked (Linux only, and only from a single-threaded program):
+forking starts in milliseconds, needs no importable ``__main__`` the way spawning does,
+and the child only reads the file and never touches the parent's SQLite connection.
+Elsewhere, and for small files, preparation runs inline; the rows are the same either way.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import pickle
+import queue
+import sys
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tmkit.errors import InputError, UsageError
+from tmkit.model import State, TranslationUnit, Variant, base_lang, lang_key, lang_matches
+from tmkit.tm.codec import encode_segment
+from tmkit.tm.normalize import hash64, mask_numbers, normalize
+
+SegmentRow = tuple[str, str, str, str | None, str, int, int, int, int]
+"""``segments`` columns after the id: lang, base, text, parts (JSON of inline codes), norm,
+length of norm, and the hashes of content, normalized text and number-masked text."""
+Provenance = tuple[str | None, str | None, str | None, int, str | None, str | None, str | None, str | None]
+"""tuid, props JSON, notes JSON, usage count, created, creation id, changed, change id."""
+Prepared = tuple[SegmentRow, SegmentRow, int, Provenance]
+"""One ordered pair ready for the store: source row, target row, pair hash, provenance."""
+Direction = tuple[str, str]
+
+IMPORTABLE_STATES = (None, State.TRANSLATED, State.REVIEWED, State.FINAL)
+"""Bilingual units are imported only when approved (or stateless): drafts stay out."""
+
+PARALLEL_MIN_BYTES = 8 << 20
+"""Files smaller than this are prepared inline: a second process would not pay for itself."""
+BATCH = 2000
+"""Prepared pairs sent from the reading process in one message."""
+_QUEUE_BATCHES = 8
+"""Batches in flight at most, so a slow store never lets the reader run ahead in memory."""
+
+
+def iso(value: datetime | None) -> str | None:
+    """A date as stored: UTC, second precision, ISO 8601 basic-extended (``2026-11-27T10:00:00Z``)."""
+    if value is None:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def segment_row(variant: Variant) -> SegmentRow:
+    lang = lang_key(variant.lang)
+    base = base_lang(lang)
+    parts = encode_segment(variant.segment)
+    text = variant.segment.text
+    norm = normalize(text, base)
+    norm_hash = hash64(base, norm)
+    shape = mask_numbers(norm)
+    return (lang, base, text, parts, norm, len(norm), hash64(lang, parts or text),
+            norm_hash, norm_hash if shape == norm else hash64(base, shape))
+
+
+def provenance(unit: TranslationUnit, source: Variant, target: Variant) -> Provenance:
+    """Where a pair came from; the target's dates and ids win over the unit's, then the source's."""
+    usage = unit.usage_count if unit.usage_count and unit.usage_count > 0 else 1
+    created = iso(target.creation_date or unit.creation_date or source.creation_date)
+    changed = iso(target.change_date or unit.change_date or source.change_date) or created
+    props = (json.dumps([[p.type, p.value, p.lang] for p in unit.props], ensure_ascii=False)
+             if unit.props else None)
+    notes = json.dumps([[n.text, n.lang] for n in unit.notes], ensure_ascii=False) if unit.notes else None
+    return (unit.tuid, props, notes, usage, created, target.creation_id or unit.creation_id,
+            changed, target.change_id or unit.change_id)
+
+
+def prepare_pair(source: Variant, target: Variant, unit: TranslationUnit,
+                 rows: dict[int, SegmentRow] | None = None) -> Prepared:
+    """One ordered pair; ``rows`` caches segment rows by variant within one unit."""
+    if rows is None:
+        rows = {}
+    src_row = rows.get(id(source))
+    if src_row is None:
+        src_row = rows[id(source)] = segment_row(source)
+    tgt_row = rows.get(id(target))
+    if tgt_row is None:
+        tgt_row = rows[id(target)] = segment_row(target)
+    pair = hash64(src_row[0], tgt_row[0], src_row[4], tgt_row[4])
+    return src_row, tgt_row, pair, provenance(unit, source, target)
+
+
+def language_pairs(unit: TranslationUnit, langs: tuple[str, ...] | None,
+                   directions: tuple[Direction, ...] | None) -> Iterator[tuple[Variant, Variant]]:
+    """The ordered (source, target) variant pairs a unit contributes."""
+    chosen: dict[str, Variant] = {}
+    for variant in unit.variants:
+        key = lang_key(variant.lang)
+        if not variant.segment.text.strip() or key in chosen:
+            continue
+        if langs and not any(lang_matches(key, wanted) for wanted in langs):
+            continue
+        chosen[key] = variant
+    for src_key, source in chosen.items():
+        for tgt_key, target in chosen.items():
+            if base_lang(tgt_key) == base_lang(src_key):
+                continue
+            if directions and not any(lang_matches(src_key, a) and lang_matches(tgt_key, b)
+                                      for a, b in directions):
+                continue
+            yield source, target
+
+
+def prepare_units(units: Iterable[TranslationUnit], langs: tuple[str, ...] | None = None,
+                  directions: tuple[Direction, ...] | None = None) -> Iterator[Prepared]:
+    """Every pair of every approved (or stateless) unit, each segment prepared once per unit."""
+    for unit in units:
+        if unit.state not in IMPORTABLE_STATES:
+            continue
+        rows: dict[int, SegmentRow] = {}
+        for source, target in language_pairs(unit, langs, directions):
+            yield prepare_pair(source, target, unit, rows)
+
+
+def memory_format(path: Path) -> str:
+    """The file's format, refusing those that hold no translations (TBX, Markdown, ...)."""
+    from tmkit.formats.registry import detect_format
+
+    kind = detect_format(path)
+    if kind not in ("tmx", "xliff", "po", "pairs"):
+        raise UsageError(f"{path.name} is a {kind} file, not a memory (use TMX, XLIFF, PO or CSV)",
+                         path=str(path))
+    return kind
+
+
+def read_memory_file(path: Path, src_lang: str | None = None, tgt_lang: str | None = None
+                     ) -> Iterable[TranslationUnit]:
+    """The units of a memory file; a TMX streams, other formats are small and read whole.
+
+    ``src_lang``/``tgt_lang`` name the languages of a bilingual file that does not (CSV).
+    """
+    if memory_format(path) == "tmx":
+        from tmkit.formats.tmx import iter_units
+
+        return iter_units(path)
+    from tmkit.formats.registry import read_units
+
+    return read_units(path, src_lang=src_lang, tgt_lang=tgt_lang).units
+
+
+# --------------------------------------------------------------------------- second process
+
+
+def _can_fork() -> bool:
+    return (sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
+            and threading.active_count() == 1 and (os.cpu_count() or 1) > 1)
+
+
+@contextmanager
+def prepared_pairs_of_file(path: Path, langs: tuple[str, ...] | None = None, *,
+                           parallel: bool | None = None) -> Iterator[Iterator[Prepared]]:
+    """The file's prepared pairs, read in a second process when that is faster.
+
+    ``parallel`` None decides by size (:data:`PARALLEL_MIN_BYTES`) and platform; True asks
+    for the second process where forking is possible. Errors raised while reading (a
+    malformed file, say) come out of the iterator as if read here. Leaving the block stops
+    the reader, also when the caller fails halfway.
+    """
+    memory_format(path)
+    if parallel is None:
+        parallel = path.stat().st_size >= PARALLEL_MIN_BYTES
+    if not (parallel and _can_fork()):
+        yield prepare_units(read_memory_file(path), langs)
+        return
+    context = multiprocessing.get_context("fork")
+    channel = context.Queue(maxsize=_QUEUE_BATCHES)
+    reader = context.Process(target=_produce, args=(path, langs, channel),
+                             name="tmkit-tm-reader", daemon=True)
+    reader.start()
+    try:
+        yield _consume(reader, channel)
+    finally:
+        if reader.is_alive():
+            reader.terminate()
+        reader.join()
+        channel.close()
+
+
+class _Failure:
+    """An exception raised in the reading process, carried to the importing one."""
+
+    def __init__(self, error: BaseException) -> None:
+        try:
+            pickle.dumps(error)
+        except Exception:  # an unpicklable error still reaches the user, as text
+            error = RuntimeError(f"reading failed: {error!r}")
+        self.error = error
+
+
+def _produce(path: Path, langs: tuple[str, ...] | None, channel) -> None:
+    """The reading process: prepare the file's pairs and send them in batches, then None."""
+    try:
+        batch: list[Prepared] = []
+        for prepared in prepare_units(read_memory_file(path), langs):
+            batch.append(prepared)
+            if len(batch) >= BATCH:
+                channel.put(batch)
+                batch = []
+        if batch:
+            channel.put(batch)
+        channel.put(None)
+    except BaseException as error:  # noqa: BLE001 - every failure must reach the importing process
+        channel.put(_Failure(error))
+    finally:
+        channel.close()
+        channel.join_thread()
+
+
+def _consume(reader, channel) -> Iterator[Prepared]:
+    while True:
+        try:
+            message = channel.get(timeout=1.0)
+        except queue.Empty:
+            if reader.is_alive():
+                continue
+            try:  # a reader that finished flushed its last messages before exiting
+                message = channel.get(timeout=1.0)
+            except queue.Empty:
+                raise InputError("the process reading the file stopped unexpectedly "
+                                 f"(exit code {reader.exitcode})") from None
+        if message is None:
+            return
+        if isinstance(message, _Failure):
+            raise message.error
+        yield from message
