@@ -310,3 +310,15 @@ def test_cli_export_dedupe_and_merge(tmp_path: Path) -> None:
     merged = _cli("tm", "merge", str(db), "--store", str(other))
     assert [r.exit_code for r in (exported, deduped, merged)] == [0, 0, 0]
     assert exported.output.startswith("1 units") and "2 new" in merged.output
+
+
+def test_store_approved_fills_a_new_store_and_appends_to_the_tmx(tmp_path: Path) -> None:
+    from tmkit.workflows.approve import store_approved
+
+    units = [tu("The port reopened.", "Порт вновь открылся.")]
+    stored = store_approved(units, tmp_path / "new" / "tm.sqlite", origin="test", tmx=tmp_path / "memory.tmx")
+    assert (stored.report.added, stored.appended) == (2, 1)
+    assert [u.variants[1].text for u in iter_units(tmp_path / "memory.tmx")] == ["Порт вновь открылся."]
+    with Store(stored.store, create=False) as store:
+        assert store.conn.execute("SELECT DISTINCT origin FROM provenance").fetchall() == [("test",)]
+    assert store_approved(units, stored.store, origin="again").appended is None

@@ -91,18 +91,15 @@ def check(files: tuple[Path, ...], source_article: Path | None,
 
 def update_memory(inputs, report, opts, config, store_path: Path | None, tmx: Path | None) -> None:
     """Put the approved, error-free units into the store (and a TMX), saying how many."""
-    from tmkit.tm.intake import append_to_tmx
-    from tmkit.tm.store import Store, add_units
+    from tmkit.workflows.approve import store_approved
     from tmkit.workflows.check import clean_units
 
     units = clean_units(inputs, report, opts, config)
-    path = store_path or config.store_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with Store(path) as store:
-        added = add_units(store, units, origin="check --update-tm")
-    click.echo(f"tmkit: {len(units)} approved unit(s) without errors went into {path} ({added.added} new, {added.merged} merged)", err=True)
-    if tmx is not None:
-        click.echo(f"tmkit: appended {append_to_tmx(tmx, units)} unit(s) to {tmx}", err=True)
+    stored = store_approved(units, store_path or config.store_path(), origin="check --update-tm", tmx=tmx)
+    click.echo(f"tmkit: {len(units)} approved unit(s) without errors went into {stored.store} "
+               f"({stored.report.added} new, {stored.report.merged} merged)", err=True)
+    if stored.appended is not None:
+        click.echo(f"tmkit: appended {stored.appended} unit(s) to {tmx}", err=True)
 
 
 def finish(run: Callable, options: dict) -> None:

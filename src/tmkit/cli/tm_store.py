@@ -217,8 +217,8 @@ Examples:
 def add(texts: tuple[str, ...], src_lang: str | None, tgt_lang: str | None, from_file: Path | None,
         tmx_path: Path | None, store_path: Path | None) -> None:
     """Put approved translations into the store: a SOURCE TARGET pair, or a file's units."""
-    from tmkit.tm.intake import append_to_tmx, pair_unit, units_of_file
-    from tmkit.tm.store import add_units
+    from tmkit.tm.intake import pair_unit, units_of_file
+    from tmkit.workflows.approve import store_approved
 
     if texts:
         if len(texts) != 2 or not (src_lang and tgt_lang):
@@ -230,12 +230,11 @@ def add(texts: tuple[str, ...], src_lang: str | None, tgt_lang: str | None, from
         origin = str(from_file)
     else:
         raise UsageError("give SOURCE TARGET or --from-file FILE")
-    with _store(store_path, create=True) as store:
-        report = add_units(store, units, src_lang=src_lang, tgt_lang=tgt_lang, origin=origin)
-    message = f"{report.added:,} new units, {report.merged:,} merged into existing ones"
-    if tmx_path is not None:
-        written = append_to_tmx(tmx_path, units)
-        message += f"; {written:,} units appended to {tmx_path}"
+    stored = store_approved(units, store_path or default_store_path(), origin=origin, src_lang=src_lang,
+                            tgt_lang=tgt_lang, tmx=tmx_path)
+    message = f"{stored.report.added:,} new units, {stored.report.merged:,} merged into existing ones"
+    if stored.appended is not None:
+        message += f"; {stored.appended:,} units appended to {tmx_path}"
     click.echo(message)
 
 
