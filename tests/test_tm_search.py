@@ -176,6 +176,21 @@ def test_candidates_equal_a_plain_count_of_ids_in_the_length_window(lists, low, 
     assert candidate_ids(blobs, low, high, hits) == expected
 
 
+@given(st.lists(st.sets(st.integers(1, 60), max_size=30), min_size=1, max_size=8),
+       st.integers(0, 40), st.integers(0, 40), st.integers(0, 5))
+def test_narrowing_by_one_more_list_equals_counting_all_lists_again(lists, low, high, hits) -> None:
+    from array import array
+
+    from tmkit.tm.index import count_candidates, narrow
+
+    # a segment has one length, whatever list it is in
+    blobs = [pack(array("Q", sorted(posting(seg * 7 % 41, seg) for seg in segments))) for segments in lists]
+    found, counts = count_candidates(blobs[:-1], low, high, hits)
+    narrowed, narrowed_counts = narrow(found, counts, blobs[-1], low, high, max(hits, 1) + 1)
+    expected, expected_counts = count_candidates(blobs, low, high, max(hits, 1) + 1)
+    assert narrowed.tolist() == expected.tolist() and narrowed_counts.tolist() == expected_counts.tolist()
+
+
 def test_posting_builder_rows_are_sorted_and_keyed_like_index_keys() -> None:
     from tmkit.tm.index import KeyTable, PostingBuilder
 
@@ -194,15 +209,39 @@ def test_posting_builder_rows_are_sorted_and_keyed_like_index_keys() -> None:
 
 def test_plan_reads_rarest_keys_first() -> None:
     rare = [(f"k{df}", df) for df in range(1, 9)]
-    keys, hits = plan([("the", 90000), *rare, ("on", 80000)], 10)
-    assert keys[:8] == [k for k, _ in rare] and "the" not in keys and 1 <= hits <= len(keys)
+    keys, hits, spares = plan([("the", 90000), *rare, ("on", 80000)], 10)
+    assert keys == [k for k, _ in rare] + ["on"] and hits == 5 and spares == [("the", 90000)]
+
+
+def test_refining_pays_when_candidates_outweigh_the_next_list() -> None:
+    from tmkit.tm.index import VERIFY_COST, refine
+
+    assert refine(100, 100 * VERIFY_COST // 8 - 1)
+    assert not refine(100, 100 * VERIFY_COST // 8)
+
+
+def test_reading_spare_lists_keeps_every_match(monkeypatch) -> None:
+    from tmkit.tm import index
+
+    rng = random.Random(7)
+    words = ["port", "ferry", "cargo", "budget", "harbour", "customs", "tariff", "railway", "grain", "tanker"]
+    units = [pair(" ".join(rng.choice(words) for _ in range(12)) + f" near Zelkent {n % 7}.", f"Текст {n}.")
+             for n in range(400)]
+    with Store(":memory:") as opened:
+        add_units(opened, units, src_lang="en", tgt_lang="ru")
+        found = {}
+        for cost in (0, 10**9):  # never / always read the spare lists
+            monkeypatch.setattr(index, "VERIFY_COST", cost)
+            found[cost] = [sorted(hit.unit_id for hit in search(opened, unit.variants[0].text, "en", "ru", limit=None))
+                           for unit in units[:40]]
+    assert found[0] == found[10**9] and all(found[0])
 
 
 def test_budget_switches_to_the_rare_key_plan() -> None:
     common = [(f"c{i}", 40000 + i) for i in range(10)]
     rare = [("r1", 10), ("r2", 20), ("r3", 30)]
-    keys, hits = plan(common + rare, 13, budget=1000)
-    assert keys[:3] == ["r1", "r2", "r3"] and len(keys) == 4 and hits == 2
+    keys, hits, spares = plan(common + rare, 13, budget=1000)
+    assert keys[:3] == ["r1", "r2", "r3"] and len(keys) == 4 and hits == 2 and spares == []
 
 
 def test_search_with_a_budget_still_finds_near_duplicates(store: Store) -> None:

@@ -198,8 +198,8 @@ def length_bounds(length: int, min_score: float) -> tuple[int, int]:
 
 
 def plan(present: Sequence[tuple[str, int]], total_keys: int, budget: int | None = None
-         ) -> tuple[list[str], int]:
-    """The keys to read (rarest first) and the hit count a candidate needs among them.
+         ) -> tuple[list[str], int, list[tuple[str, int]]]:
+    """The keys to read (rarest first), the hit count a candidate needs among them, and spares.
 
     ``present`` holds (key, document frequency) for the query keys the index knows;
     ``total_keys`` counts all the query's keys. A key the index lacks can be shared by no
@@ -207,51 +207,102 @@ def plan(present: Sequence[tuple[str, int]], total_keys: int, budget: int | None
 
     Pigeonhole plan (the default): the ``n - m + MIN_HITS`` rarest keys, plus every
     further key whose list is short (``df <= CHEAP_DF``, each raising the required hit
-    count by one). With a ``budget`` and those lists together holding more postings than
-    it (a large memory, a query of common words), the rare-key plan takes over: only keys
-    with ``df <= CHEAP_DF`` (at least :data:`MIN_RARE`) are read and a candidate must
-    appear in ``RARE_HITS`` of them. That plan is fast but rests on matches keeping their
-    rare words; it misses template-like matches that share only common words
-    (``bench/fuzzy.py`` measures both plans against a brute-force scan).
+    count by one). The remaining keys come back as *spares*, rarest first: reading the
+    next spare too raises the required count by one more, which :func:`refine` uses when
+    too many candidates pass. With a ``budget`` and those lists together holding more
+    postings than it (a large memory, a query of common words), the rare-key plan takes
+    over: only keys with ``df <= CHEAP_DF`` (at least :data:`MIN_RARE`) are read and a
+    candidate must appear in ``RARE_HITS`` of them. That plan is fast but rests on matches
+    keeping their rare words; it misses template-like matches that share only common words
+    (``bench/fuzzy.py`` measures both plans against a brute-force scan); it has no spares.
     """
     ordered = sorted(present, key=lambda kd: (kd[1], kd[0]))
     if not ordered:
-        return [], 0
+        return [], 0, []
     n = len(ordered)
     needed = min(n, max(1, math.ceil(MIN_SHARE * total_keys)))
     read = n - needed + min(MIN_HITS, needed)
     while read < n and ordered[read][1] <= CHEAP_DF:
         read += 1
     if budget is None or sum(df for _, df in ordered[:read]) <= budget:
-        return [k for k, _ in ordered[:read]], needed - (n - read)
+        return [k for k, _ in ordered[:read]], needed - (n - read), list(ordered[read:])
     rare = max(MIN_RARE, sum(1 for _, df in ordered if df <= CHEAP_DF))
     rare = min(rare, read)
-    return [k for k, _ in ordered[:rare]], max(1, math.ceil(RARE_HITS * rare))
+    return [k for k, _ in ordered[:rare]], max(1, math.ceil(RARE_HITS * rare)), []
 
 
-def candidate_ids(blobs: Iterable[bytes], low: int, high: int, hits: int) -> list[int]:
-    """Segment ids with a length in ``[low, high]`` found in at least ``hits`` of the posting lists.
+VERIFY_COST = 500
+"""Posting bytes read out of SQLite (and narrowed) in the time one candidate is fetched and
+verified. Tuned on the 200 queries of ``bench/fuzzy.py`` at 1M segments, three rounds each:
+500 gave p95 65-76 ms against 105-117 ms without refining (mean 23-26 against 33-37 ms,
+the same p50); 250 and 1000 did worse than 500."""
+
+
+def refine(candidates: int, spare_df: int) -> bool:
+    """Whether reading one more list (``spare_df`` postings) should cost less than verifying.
+
+    A query whose rare keys still let thousands of ``candidates`` through spends most of its
+    time fetching and verifying them; one more list with the required count raised by one
+    usually removes most of them, for the cost of copying that list (:func:`narrow`).
+    """
+    return candidates * VERIFY_COST > spare_df * 8
+
+
+def _window_ids(blob: bytes, bounds: np.ndarray) -> np.ndarray:
+    """Ids (the low 32-bit halves, viewed without copying) of a packed list's length window."""
+    values = np.frombuffer(blob, dtype="<u8")
+    first, last = values.searchsorted(bounds)
+    return values[first:last].view("<u4")[::2]
+
+
+def _length_window(low: int, high: int) -> np.ndarray:
+    return np.array([low << 32, (high + 1) << 32], dtype=np.uint64)
+
+
+def count_candidates(blobs: Iterable[bytes], low: int, high: int, hits: int) -> tuple[np.ndarray, np.ndarray]:
+    """Ids with a length in ``[low, high]`` found in at least ``hits`` of the posting lists
+    (sorted), and how many of the lists hold each.
 
     This is the hot path of every fuzzy lookup, so it runs in numpy: each packed list is
     viewed without copying and cut to the length window by two binary searches (lists sort
-    by length first); the windows' ids (the low 32-bit halves) are sorted together, and an
-    id occurs ``hits`` times exactly when it equals the id ``hits - 1`` places after it.
-    Sorting (vectorized in numpy) beat counting with ``bincount``, whose increments land
-    all over a table as large as the highest id (measured at 1M segments: 6 vs 11 ms).
+    by length first); the windows' ids are sorted together, and an id occurs ``hits`` times
+    exactly when it equals the id ``hits - 1`` places after it. Sorting (vectorized in
+    numpy) beat counting with ``bincount``, whose increments land all over a table as large
+    as the highest id (measured at 1M segments: 6 vs 11 ms).
     """
-    windows = []
-    bounds = np.array([low << 32, (high + 1) << 32], dtype=np.uint64)
-    for blob in blobs:
-        values = np.frombuffer(blob, dtype="<u8")
-        first, last = values.searchsorted(bounds)
-        if last > first:
-            windows.append(values[first:last].view("<u4")[::2])
+    bounds = _length_window(low, high)
+    windows = [ids for ids in (_window_ids(blob, bounds) for blob in blobs) if len(ids)]
     if not windows:
-        return []
+        return np.zeros(0, dtype=np.uint32), np.zeros(0, dtype=np.intp)
     ids = np.sort(np.concatenate(windows))
     step = max(hits, 1) - 1
-    if step:
-        ids = ids[:-step][ids[:-step] == ids[step:]]
-    if len(ids) > 1:
-        ids = ids[np.concatenate(([True], ids[1:] != ids[:-1]))]
-    return ids.tolist()
+    found = ids[:-step][ids[:-step] == ids[step:]] if step else ids
+    if len(found) > 1:
+        found = found[np.concatenate(([True], found[1:] != found[:-1]))]
+    counts = ids.searchsorted(found, side="right") - ids.searchsorted(found, side="left")
+    return found, counts
+
+
+def narrow(found: np.ndarray, counts: np.ndarray, blob: bytes, low: int, high: int, hits: int
+           ) -> tuple[np.ndarray, np.ndarray]:
+    """The candidates left when one more list is read and ``hits`` (already raised by one)
+    are required.
+
+    A segment needing one more hit than before must already have been a candidate, so
+    only the candidates are looked up in the new list's window (a boolean table over their
+    id range), instead of sorting every list again.
+    """
+    if not len(found):
+        return found, counts
+    ids = _window_ids(blob, _length_window(low, high))
+    top = int(found[-1])
+    seen = np.zeros(top + 1, dtype=bool)
+    seen[ids[ids <= top]] = True
+    counts = counts + seen[found]
+    keep = counts >= hits
+    return found[keep], counts[keep]
+
+
+def candidate_ids(blobs: Iterable[bytes], low: int, high: int, hits: int) -> list[int]:
+    """Segment ids with a length in ``[low, high]`` found in at least ``hits`` of the posting lists."""
+    return count_candidates(blobs, low, high, hits)[0].tolist()

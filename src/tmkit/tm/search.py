@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from tmkit.model import Segment, base_lang, lang_matches
 from tmkit.tm.codec import decode_segment
-from tmkit.tm.index import candidate_ids, index_keys, length_bounds, plan
+from tmkit.tm.index import count_candidates, index_keys, length_bounds, narrow, plan, refine
 from tmkit.tm.normalize import hash64, mask_numbers, normalize
 from tmkit.tm.score import Comparison, DiffKind, compare, scores_at_least, substitute_numbers
 from tmkit.tm.store import Store
@@ -75,13 +75,20 @@ def fuzzy_segments(store: Store, query_norm: str, lang: str, min_score: float,
     conn = store.conn
     present = conn.execute(f"SELECT key, df FROM postings WHERE lang=? AND key IN ({_marks(keys)})",
                            (base, *keys)).fetchall()
-    chosen, hits = plan(present, len(keys), budget)
+    chosen, hits, spares = plan(present, len(keys), budget)
     if not chosen:
         return {}
     low, high = length_bounds(len(query_norm), min_score)
-    blobs = conn.execute(f"SELECT ids FROM postings WHERE lang=? AND key IN ({_marks(chosen)})",
-                         (base, *chosen)).fetchall()
-    candidates = candidate_ids((blob for (blob,) in blobs), low, high, hits)
+    blobs = [blob for (blob,) in conn.execute(f"SELECT ids FROM postings WHERE lang=? AND key IN ({_marks(chosen)})",
+                                              (base, *chosen))]
+    found, counts = count_candidates(blobs, low, high, hits)
+    for key, df in spares:  # too many candidates: one more list, one more hit required
+        if not refine(len(found), df):
+            break
+        (blob,) = conn.execute("SELECT ids FROM postings WHERE lang=? AND key=?", (base, key)).fetchone()
+        hits += 1
+        found, counts = narrow(found, counts, blob, low, high, hits)
+    candidates = found.tolist()
     if not candidates:
         return {}
     rows = conn.execute("SELECT id, norm FROM segments WHERE id IN (SELECT value FROM json_each(?)) AND base=?",
