@@ -197,6 +197,23 @@ def test_schema_1_store_is_migrated_on_open_with_its_index_intact(tmp_path: Path
         assert [hit.target.text for hit in hits] == ["Паром вышел из Баку в воскресенье."]
 
 
+def test_failed_upgrade_of_a_schema_1_store_is_an_input_error_and_keeps_the_data(tmp_path: Path,
+                                                                                monkeypatch) -> None:
+    from tmkit.tm import store as store_module
+
+    path = tmp_path / "old.sqlite"
+    with Store(path) as fresh:
+        add_units(fresh, [tu("The port opened.", "Порт открылся.")])
+    _downgrade_to_schema_1(path)
+    # stands in for a read-only file or a lock held too long: the step fails halfway
+    monkeypatch.setitem(store_module.MIGRATIONS, "1", store_module.MIGRATIONS["1"] + ";\nSELECT * FROM gone")
+    with pytest.raises(InputError, match="schema 1 must be upgraded to 2"):
+        Store(path)
+    monkeypatch.undo()
+    with Store(path) as upgraded:
+        assert upgraded.meta("schema") == "2" and count(upgraded, "units") == 2
+
+
 def test_store_from_a_newer_tmkit_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite"
     Store(path).close()

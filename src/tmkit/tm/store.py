@@ -143,12 +143,17 @@ class Store:
 
     def _migrate(self, version: str) -> None:
         """Bring an older store up to :data:`SCHEMA_VERSION` in one transaction (data kept)."""
-        with self.transaction():
-            while version != SCHEMA_VERSION:
-                for statement in MIGRATIONS[version].strip().split(";\n"):
-                    self.conn.execute(statement)
-                version = str(int(version) + 1)
-            self.set_meta("schema", version)
+        old = version
+        try:
+            with self.transaction():
+                while version != SCHEMA_VERSION:
+                    for statement in MIGRATIONS[version].strip().split(";\n"):
+                        self.conn.execute(statement)
+                    version = str(int(version) + 1)
+                self.set_meta("schema", version)
+        except sqlite3.OperationalError as exc:  # read-only file, locked by a long writer, ...
+            raise InputError(f"store schema {old} must be upgraded to {SCHEMA_VERSION} by writing to it, "
+                             f"which failed: {exc}", path=self.path) from None
 
     def close(self) -> None:
         self.conn.close()
