@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -357,3 +358,30 @@ def test_update_tm_adds_only_approved_units_without_errors(workdir, capsys):
     with Store(workdir / "tm.sqlite") as store:
         assert search(store, "Inflation slowed to 2.5% in March.", "en", "ru")[0].score == 100
         assert search(store, "The pipeline will carry 1,700 tonnes a day.", "en", "ru") == []
+
+
+def test_update_tm_from_an_article_pair_stores_the_pairs_aligned_with_the_glossary(workdir, capsys, monkeypatch):
+    import shutil
+
+    from tmkit.tm.store import Store, iter_store_units
+    from tmkit.workflows import align
+
+    corpus = Path(__file__).resolve().parents[1] / "corpora" / "articles"
+    for name in ("caspian-ferry.en.md", "caspian-ferry.ru.md"):
+        shutil.copy(corpus / name, workdir / name)
+    glossary = Path(__file__).resolve().parents[1] / "glossaries" / "newsroom.tbx"
+    used = []
+    aligner = align.align_article_set
+
+    def recording(*args, **kwargs):
+        used.append(kwargs.get("glossary"))
+        return aligner(*args, **kwargs)
+
+    monkeypatch.setattr(align, "align_article_set", recording)
+    code, _, err = run(["check", "caspian-ferry.ru.md", "--src-lang", "en", "--glossary", str(glossary), "--update-tm",
+                        "--store", "tm.sqlite"], capsys)
+    assert code in (0, 1) and "approved unit(s) without errors went into" in err
+    assert len(used) == 1 and used[0] is not None and used[0].concepts
+    with Store(workdir / "tm.sqlite") as store:
+        stored = list(iter_store_units(store, "en", "ru"))
+    assert stored and all(unit.variants[1].text for unit in stored)

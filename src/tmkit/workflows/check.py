@@ -495,6 +495,11 @@ def clean_units(paths: Sequence[str | Path], report: Report, options: CheckOptio
     from tmkit.workflows.align import align_article_set
 
     config = config if config is not None else load_config()
+    glossary = None
+    if any(Path(raw).suffix.lower() in ARTICLE_SUFFIXES for raw in paths):
+        # the same glossary anchors as the check's own alignment, so the units stored are
+        # the sentence pairs that were checked
+        glossary = load_context(options.glossary or _configured(config.glossary, "glossary", []), None).glossary
     flagged = {(f.file, f.unit) for f in report.findings if f.severity is Severity.ERROR}
     flagged_text = {(f.file, f.source) for f in report.findings if f.severity is Severity.ERROR}
     kept: list[TranslationUnit] = []
@@ -505,7 +510,8 @@ def clean_units(paths: Sequence[str | Path], report: Report, options: CheckOptio
             src_lang = options.src_lang or config.source_lang
             source = options.source_article or source_article_for(path, src_lang)
             result = align_article_set(source, [path], src_lang=src_lang or article_lang(source),
-                                       tgt_langs=[options.tgt_lang] if options.tgt_lang else None)
+                                       tgt_langs=[options.tgt_lang] if options.tgt_lang else None,
+                                       glossary=glossary)
             kept.extend(unit for unit in result.units if (shown, unit.variants[0].text) not in flagged_text)
             continue
         document = read_units(path, src_lang=options.src_lang, tgt_lang=options.tgt_lang)
