@@ -78,7 +78,7 @@ def test_malformed_file_read_in_a_second_process_reports_its_location_and_writes
 
 @needs_fork
 def test_reader_process_that_dies_is_reported_not_waited_for(memory, monkeypatch) -> None:
-    def dying(path: Path):
+    def dying(path: Path, *args, **kwargs):
         os._exit(3)
 
     monkeypatch.setattr(prepare, "read_memory_file", dying)

@@ -17,11 +17,15 @@ from tmkit.formats.tmx import write_tmx
 from tmkit.lang import get_language
 from tmkit.model import Header, InlineCode, Segment, TranslationUnit, Variant
 from tmkit.tm.concordance import concordance
-from tmkit.tm.index import candidate_ids, index_keys, length_bounds, pack, plan, posting, unpack
+from tmkit.tm.index import count_candidates, index_keys, length_bounds, pack, plan, posting, unpack
 from tmkit.tm.normalize import normalize
 from tmkit.tm.score import DiffKind, compare, scores_at_least, similarity, substitute_numbers, word_diff
 from tmkit.tm.search import fuzzy_segments, search
 from tmkit.tm.store import Store, add_units
+
+
+def candidate_ids(blobs, low: int, high: int, hits: int) -> list[int]:
+    return count_candidates(blobs, low, high, hits)[0].tolist()
 
 
 def pair(en: str, ru: str, changed: datetime | None = None) -> TranslationUnit:
@@ -192,13 +196,12 @@ def test_narrowing_by_one_more_list_equals_counting_all_lists_again(lists, low, 
 
 
 def test_posting_builder_rows_are_sorted_and_keyed_like_index_keys() -> None:
-    from tmkit.tm.index import KeyTable, PostingBuilder
+    from tmkit.tm.index import PostingBuilder
 
-    keys = KeyTable()
-    builder = PostingBuilder(keys)
-    builder.add(keys.slots("en", "the ferry left, the port 1,700 north-south"), 40, 2)
-    builder.add(keys.slots("en", "ferries left"), 12, 9)
-    builder.add(keys.slots("ru", "паром ушёл"), 10, 3)
+    builder = PostingBuilder()
+    builder.add("en", "the ferry left, the port 1,700 north-south", 40, 2)
+    builder.add("en", "ferries left", 12, 9)
+    builder.add("ru", "паром ушёл", 10, 3)
     rows = {(lang, key): (df, list(unpack(blob))) for lang, key, df, blob in builder.rows()}
     assert set(rows) == {("en", k) for k in index_keys("the ferry left, the port 1,700 north-south")} | {
         ("en", k) for k in index_keys("ferries left")} | {("ru", k) for k in index_keys("паром ушёл")}

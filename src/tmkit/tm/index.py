@@ -139,16 +139,18 @@ class KeyTable:
 class PostingBuilder:
     """Collects the postings of many segments for bulk writing (imports, index rebuilds).
 
-    Postings go to one ``array('Q')`` bucket per key number of a :class:`KeyTable`,
-    appended in C-sized steps and sorted once, by numpy, when :meth:`rows` packs them.
+    Postings go to one ``array('Q')`` bucket per key number of the builder's own
+    :class:`KeyTable`, appended in C-sized steps and sorted once, by numpy, when
+    :meth:`rows` packs them.
     """
 
-    def __init__(self, keys: KeyTable) -> None:
-        self.keys = keys
+    def __init__(self) -> None:
+        self.keys = KeyTable()
         self._buckets: list[array] = []
 
-    def add(self, slots: Iterable[int], length: int, segment_id: int) -> None:
-        """Post segment ``segment_id`` of normalized ``length`` under key numbers ``slots``."""
+    def add(self, base: str, norm: str, length: int, segment_id: int) -> None:
+        """Post segment ``segment_id`` (normalized text ``norm`` in language ``base``)."""
+        slots = self.keys.slots(base, norm)
         buckets = self._buckets
         missing = len(self.keys.names) - len(buckets)
         if missing > 0:
@@ -301,8 +303,3 @@ def narrow(found: np.ndarray, counts: np.ndarray, blob: bytes, low: int, high: i
     counts = counts + seen[found]
     keep = counts >= hits
     return found[keep], counts[keep]
-
-
-def candidate_ids(blobs: Iterable[bytes], low: int, high: int, hits: int) -> list[int]:
-    """Segment ids with a length in ``[low, high]`` found in at least ``hits`` of the posting lists."""
-    return count_candidates(blobs, low, high, hits)[0].tolist()

@@ -46,6 +46,15 @@ def mask_numbers(norm: str) -> str:
     return _NUMBER.sub("0", norm)
 
 
+def lookup_hashes(norm: str, base: str) -> tuple[int, int]:
+    """The store's two exact-lookup keys of normalized text in language ``base``: its hash
+    (identical up to case and spacing) and the hash of its number mask (only numbers differ),
+    the same value when the text has no numbers."""
+    norm_hash = hash64(base, norm)
+    shape = mask_numbers(norm)
+    return norm_hash, norm_hash if shape == norm else hash64(base, shape)
+
+
 def strip_punctuation(norm: str) -> str:
     """Normalized text without punctuation or symbols: equal results = only punctuation differs."""
     return _SPACE.sub(" ", _PUNCT.sub(" ", norm)).strip()

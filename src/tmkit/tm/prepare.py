@@ -32,7 +32,7 @@ from pathlib import Path
 from tmkit.errors import InputError, UsageError
 from tmkit.model import State, TranslationUnit, Variant, base_lang, lang_key, lang_matches
 from tmkit.tm.codec import encode_segment
-from tmkit.tm.normalize import hash64, mask_numbers, normalize
+from tmkit.tm.normalize import hash64, lookup_hashes, normalize
 
 SegmentRow = tuple[str, str, str, str | None, str, int, int, int, int]
 """``segments`` columns after the id: lang, base, text, parts (JSON of inline codes), norm,
@@ -54,13 +54,23 @@ _QUEUE_BATCHES = 8
 """Batches in flight at most, so a slow store never lets the reader run ahead in memory."""
 
 
+_STORED_DATE = "%Y-%m-%dT%H:%M:%SZ"
+
+
 def iso(value: datetime | None) -> str | None:
-    """A date as stored: UTC, second precision, ISO 8601 basic-extended (``2026-11-27T10:00:00Z``)."""
+    """A date as stored: UTC, second precision, ISO 8601 (``2026-11-27T10:00:00Z``)."""
     if value is None:
         return None
     if value.tzinfo is not None:
         value = value.astimezone(UTC).replace(tzinfo=None)
-    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return value.strftime(_STORED_DATE)
+
+
+def parse_iso(value: str | None) -> datetime | None:
+    """A stored date back as an aware UTC datetime (the inverse of :func:`iso`)."""
+    if not value:
+        return None
+    return datetime.strptime(value, _STORED_DATE).replace(tzinfo=UTC)
 
 
 def segment_row(variant: Variant) -> SegmentRow:
@@ -69,10 +79,7 @@ def segment_row(variant: Variant) -> SegmentRow:
     parts = encode_segment(variant.segment)
     text = variant.segment.text
     norm = normalize(text, base)
-    norm_hash = hash64(base, norm)
-    shape = mask_numbers(norm)
-    return (lang, base, text, parts, norm, len(norm), hash64(lang, parts or text),
-            norm_hash, norm_hash if shape == norm else hash64(base, shape))
+    return (lang, base, text, parts, norm, len(norm), hash64(lang, parts or text), *lookup_hashes(norm, base))
 
 
 def provenance(unit: TranslationUnit, source: Variant, target: Variant) -> Provenance:
@@ -145,13 +152,14 @@ def memory_format(path: Path) -> str:
     return kind
 
 
-def read_memory_file(path: Path, src_lang: str | None = None, tgt_lang: str | None = None
-                     ) -> Iterable[TranslationUnit]:
+def read_memory_file(path: Path, src_lang: str | None = None, tgt_lang: str | None = None, *,
+                     kind: str | None = None) -> Iterable[TranslationUnit]:
     """The units of a memory file; a TMX streams, other formats are small and read whole.
 
-    ``src_lang``/``tgt_lang`` name the languages of a bilingual file that does not (CSV).
+    ``src_lang``/``tgt_lang`` name the languages of a bilingual file that does not (CSV);
+    ``kind`` is the file's :func:`memory_format` when the caller has already sniffed it.
     """
-    if memory_format(path) == "tmx":
+    if (kind or memory_format(path)) == "tmx":
         from tmkit.formats.tmx import iter_units
 
         return iter_units(path)
@@ -169,24 +177,24 @@ def _can_fork() -> bool:
 
 
 @contextmanager
-def prepared_pairs_of_file(path: Path, langs: tuple[str, ...] | None = None, *,
-                           parallel: bool | None = None) -> Iterator[Iterator[Prepared]]:
+def prepared_pairs_of_file(path: Path, langs: tuple[str, ...] | None = None, *, parallel: bool | None = None,
+                           kind: str | None = None) -> Iterator[Iterator[Prepared]]:
     """The file's prepared pairs, read in a second process when that is faster.
 
     ``parallel`` None decides by size (:data:`PARALLEL_MIN_BYTES`) and platform; True asks
     for the second process where forking is possible. Errors raised while reading (a
     malformed file, say) come out of the iterator as if read here. Leaving the block stops
-    the reader, also when the caller fails halfway.
+    the reader, also when the caller fails halfway. ``kind`` is as for :func:`read_memory_file`.
     """
-    memory_format(path)
+    kind = kind or memory_format(path)
     if parallel is None:
         parallel = path.stat().st_size >= PARALLEL_MIN_BYTES
     if not (parallel and _can_fork()):
-        yield prepare_units(read_memory_file(path), langs)
+        yield prepare_units(read_memory_file(path, kind=kind), langs)
         return
     context = multiprocessing.get_context("fork")
     channel = context.Queue(maxsize=_QUEUE_BATCHES)
-    reader = context.Process(target=_produce, args=(path, langs, channel),
+    reader = context.Process(target=_produce, args=(path, kind, langs, channel),
                              name="tmkit-tm-reader", daemon=True)
     reader.start()
     try:
@@ -209,11 +217,11 @@ class _Failure:
         self.error = error
 
 
-def _produce(path: Path, langs: tuple[str, ...] | None, channel) -> None:
+def _produce(path: Path, kind: str, langs: tuple[str, ...] | None, channel) -> None:
     """The reading process: prepare the file's pairs and send them in batches, then None."""
     try:
         batch: list[Prepared] = []
-        for prepared in prepare_units(read_memory_file(path), langs):
+        for prepared in prepare_units(read_memory_file(path, kind=kind), langs):
             batch.append(prepared)
             if len(batch) >= BATCH:
                 channel.put(batch)

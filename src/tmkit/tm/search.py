@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from tmkit.model import Segment, base_lang, lang_matches
 from tmkit.tm.codec import decode_segment
 from tmkit.tm.index import count_candidates, index_keys, length_bounds, narrow, plan, refine
-from tmkit.tm.normalize import hash64, mask_numbers, normalize
+from tmkit.tm.normalize import lookup_hashes, normalize
 from tmkit.tm.score import Comparison, DiffKind, compare, scores_at_least, substitute_numbers
 from tmkit.tm.store import Store
 
@@ -112,8 +112,7 @@ def search(store: Store, query: str | Segment, src_lang: str, tgt_lang: str, *,
         return []
     conn = store.conn
     found: dict[int, float | None] = {}
-    for column, value in (("norm_hash", hash64(base, query_norm)),
-                          ("shape_hash", hash64(base, mask_numbers(query_norm)))):
+    for column, value in zip(("norm_hash", "shape_hash"), lookup_hashes(query_norm, base), strict=True):
         for (seg_id,) in conn.execute(f"SELECT id FROM segments WHERE {column}=? AND base=?", (value, base)):
             found.setdefault(seg_id, None)
     if min_score <= 99:

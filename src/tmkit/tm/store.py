@@ -44,13 +44,14 @@ from tmkit.errors import InputError, UsageError
 from tmkit.gc_pause import gc_paused
 from tmkit.model import Note, Prop, TranslationUnit, Variant, lang_matches
 from tmkit.tm.codec import decode_segment
-from tmkit.tm.index import KeyTable, PostingBuilder, merge_blobs
-from tmkit.tm.normalize import hash64, mask_numbers, normalize
+from tmkit.tm.index import PostingBuilder, merge_blobs
+from tmkit.tm.normalize import hash64, lookup_hashes, normalize
 from tmkit.tm.prepare import (
     Direction,
     Prepared,
     iso,
     memory_format,
+    parse_iso,
     prepare_pair,
     prepare_units,
     prepared_pairs_of_file,
@@ -216,12 +217,6 @@ class FileReport:
     report: AddReport = field(default_factory=AddReport)
 
 
-def _parse_iso(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-
-
 def _min(a: str | None, b: str | None) -> str | None:
     return b if a is None else a if b is None else min(a, b)
 
@@ -244,8 +239,7 @@ class _Writer:
         self.next_seg = self._next_id("segments")
         self.next_unit = self._next_id("units")
         self.buffer: list[tuple] = []
-        self.keys = KeyTable()
-        self.postings = PostingBuilder(self.keys)
+        self.postings = PostingBuilder()
 
     def _next_id(self, table: str) -> int:
         row = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name=?", (table,)).fetchone()
@@ -288,7 +282,7 @@ class _Writer:
                 self.next_seg += 1
                 self.seg_ids[row[6]] = seg_id
                 new_rows.append((seg_id, *row))
-                self.postings.add(self.keys.slots(row[1], row[4]), row[5], seg_id)
+                self.postings.add(row[1], row[4], row[5], seg_id)
         self.conn.executemany("INSERT INTO segments VALUES(?,?,?,?,?,?,?,?,?,?)", new_rows)
 
     def _write_units(self, prepared: list) -> None:
@@ -333,7 +327,7 @@ class _Writer:
             "INSERT INTO postings(lang, key, df, ids) VALUES(?,?,?,?) ON CONFLICT(lang, key) DO UPDATE SET "
             "ids = tm_merge(ids, excluded.ids), df = length(tm_merge(ids, excluded.ids)) / 8",
             self.postings.rows())
-        self.postings = PostingBuilder(self.keys)
+        self.postings = PostingBuilder()
         return self.report
 
 
@@ -420,7 +414,7 @@ def _import_one(store: Store, path: Path, langs: tuple[str, ...] | None) -> File
         writer = _Writer(store, file_id, name)
         if writer.fresh:
             _drop_indexes(store)
-        with prepared_pairs_of_file(path, langs) as pairs:
+        with prepared_pairs_of_file(path, langs, kind=kind) as pairs:
             for prepared in pairs:
                 writer.add(prepared)
         report = writer.finish()
@@ -496,8 +490,8 @@ def iter_store_units(store: Store, src_lang: str | None = None, tgt_lang: str | 
             tuid=tuid, srclang=src,
             props=tuple(Prop(t, v, lang) for t, v, lang in json.loads(props)) if props else (),
             notes=tuple(Note(text, lang) for text, lang in json.loads(notes)) if notes else (),
-            creation_date=_parse_iso(created), creation_id=creation_id,
-            change_date=_parse_iso(changed), change_id=change_id, usage_count=usage)
+            creation_date=parse_iso(created), creation_id=creation_id,
+            change_date=parse_iso(changed), change_id=change_id, usage_count=usage)
 
 
 def export_tmx(store: Store, path: str | os.PathLike, *, src_lang: str | None = None,
@@ -564,7 +558,7 @@ def dedupe(store: Store) -> DedupeReport:
         updates = []
         for seg_id, base, text in conn.execute("SELECT id, base, text FROM segments").fetchall():
             norm = normalize(text, base)
-            updates.append((norm, len(norm), hash64(base, norm), hash64(base, mask_numbers(norm)), seg_id))
+            updates.append((norm, len(norm), *lookup_hashes(norm, base), seg_id))
         conn.executemany("UPDATE segments SET norm=?, length=?, norm_hash=?, shape_hash=? WHERE id=?", updates)
         seen: dict[int, int] = {}
         merged = 0
@@ -593,10 +587,9 @@ def dedupe(store: Store) -> DedupeReport:
 
 
 def _rebuild_postings(store: Store) -> int:
-    keys = KeyTable()
-    builder = PostingBuilder(keys)
+    builder = PostingBuilder()
     for seg_id, base, norm, length in store.conn.execute("SELECT id, base, norm, length FROM segments"):
-        builder.add(keys.slots(base, norm), length, seg_id)
+        builder.add(base, norm, length, seg_id)
     store.conn.execute("DELETE FROM postings")
     store.conn.executemany("INSERT INTO postings(lang, key, df, ids) VALUES(?,?,?,?)", builder.rows())
     return len(builder)
