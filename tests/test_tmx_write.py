@@ -214,11 +214,17 @@ def test_header_round_trips_props_notes_and_udes(tmp_path):
 
 
 @pytest.mark.parametrize("bad", ["\ufffe", "\ud800", "\x0b"], ids=["U+FFFE", "lone surrogate", "vertical tab"])
-def test_forbidden_character_in_the_middle_of_a_chunk_names_its_unit(tmp_path, bad):
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_forbidden_character_in_the_middle_of_a_chunk_names_its_unit_and_the_character(tmp_path, bad, encoding):
     units = [TranslationUnit((Variant("en", Segment.of(f"unit {n}" + (bad if n == 3 else ""))),), tuid=f"t{n}")
              for n in range(1, 6)]
-    with pytest.raises(UsageError, match=r"unit .*t3"):
-        write_tmx(tmp_path / "o.tmx", units)
+    with pytest.raises(UsageError, match=rf"unit .*t3.*U\+{ord(bad):04X}"):
+        write_tmx(tmp_path / "o.tmx", units, encoding=encoding)
+
+
+def test_forbidden_character_in_the_header_is_a_usage_error(tmp_path):
+    with pytest.raises(UsageError, match=r"header .*U\+D800"):
+        write_tmx(tmp_path / "o.tmx", [], Header(creation_id="ed\ud800"))
 
 
 def test_forbidden_character_in_a_prop_names_its_unit(tmp_path):

@@ -7,10 +7,9 @@ serializer would otherwise have enforced: markup characters are escaped (and ``\
 ``\\n``, ``\\t`` in attributes, which parsers would otherwise normalize away), Clark-notation
 names get prefixes and declarations, and characters XML 1.0 cannot carry are refused.
 
-That last check runs on finished markup, a chunk of units at a time, rather than on every
-string: :func:`utf8_markup` folds it into the encoding the writer needs anyway, where a
-scan of the encoded bytes costs a fraction of a regular expression run per text.
-:func:`check_chars` then says which character was at fault.
+That last check runs on finished UTF-8 markup, a chunk of units at a time, rather than on
+every string: :func:`check_utf8` scans the encoded bytes, which costs a fraction of a
+regular expression run per text. :func:`check_chars` then says which character was at fault.
 """
 
 from __future__ import annotations
@@ -36,28 +35,26 @@ def check_chars(text: str) -> None:
         raise ValueError(f"character U+{ord(bad.group()):04X} is not allowed in XML 1.0")
 
 
-def utf8_markup(markup: str) -> bytes:
-    """``markup`` encoded as UTF-8, or ValueError if it holds a character XML cannot carry.
+def check_utf8(data: bytes) -> None:
+    """Raise ValueError naming the first character of UTF-8 ``data`` XML 1.0 cannot carry.
 
-    Lone surrogates already fail the encoding; the remaining forbidden characters are the
-    C0 controls (single bytes) and U+FFFE/U+FFFF (``EF BF BE``/``EF BF BF``), found by
-    byte operations that run at memory speed.
+    Lone surrogates cannot be encoded at all, so the writer meets them earlier (see
+    :func:`encode_error`); the remaining forbidden characters are the C0 controls (single
+    bytes) and U+FFFE/U+FFFF (``EF BF BE``/``EF BF BF``), found by byte operations that
+    run at memory speed before any character is looked at.
     """
-    try:
-        data = markup.encode("utf-8")
-    except UnicodeEncodeError:
-        check_chars(markup)
-        raise
     if (len(data.translate(None, _CONTROL_BYTES)) != len(data)
             or (b"\xef\xbf" in data and (b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data))):
-        check_chars(markup)
-    return data
+        check_chars(data.decode("utf-8"))
 
 
-def utf16_markup(markup: str) -> bytes:
-    """``markup`` encoded as UTF-16LE (no byte order mark), checked like :func:`utf8_markup`."""
-    check_chars(markup)
-    return markup.encode("utf-16-le")
+def encode_error(exc: UnicodeEncodeError) -> ValueError:
+    """The XML-level reason a text could not be encoded (a lone surrogate), as ValueError."""
+    try:
+        check_chars(exc.object if isinstance(exc.object, str) else "")
+    except ValueError as found:
+        return found
+    return ValueError(str(exc))
 
 
 def escape_text(text: str) -> str:
