@@ -11,7 +11,8 @@ Files are generated deterministically into bench/data/ (git-ignored) and reused 
 present. Each measurement runs in its own subprocess so its peak RSS (VmHWM) is its own.
 Times are CPU seconds of that subprocess (user + system), which other load on a shared
 machine disturbs less than wall-clock time; rounds (3 by default) run the three
-measurements in turn and the fastest of each is reported:
+measurements in turn and the fastest of each is reported, then the tmkit/bare ratio of
+each round (two runs seconds apart, which drifts in the VM's speed disturb less):
 
 - bare:   lxml iterparse over ``tu`` end events with clearing, counting only;
 - tmkit:  ``tmkit.formats.tmx.iter_units`` building every unit completely;
@@ -27,6 +28,7 @@ import itertools
 import json
 import os
 import random
+import statistics
 import subprocess
 import sys
 import time
@@ -200,20 +202,27 @@ def measure_all(path: Path, repeat: int) -> dict[str, dict]:
     Each round runs bare, tmkit and write one after the other, so a burst of other load on
     a shared machine slows both sides of the ratio alike instead of only the measurement
     that happened to run during it. The fastest run of each kind is kept (the least
-    disturbed) with the highest peak RSS seen for that kind.
+    disturbed) with the highest peak RSS seen for that kind; the tmkit/bare ratio of each
+    round is kept too (``round_ratios``), since on a VM whose speed drifts from minute to
+    minute the ratio of two runs made seconds apart says more than two separate bests.
     """
     best: dict[str, dict] = {}
     units = 0
+    ratios: list[float] = []
     for _ in range(repeat):
+        speeds = {}
         for kind in ("bare", "tmkit", "write"):
             run = run_child(kind, path, units)
             if kind == "bare":
                 units = run["units"]
+            speeds[kind] = run["bytes"] / run["seconds"]
             kept = best.setdefault(kind, run)
             peak = max(kept["peak_rss_mb"], run["peak_rss_mb"])
             if run["seconds"] < kept["seconds"]:
                 best[kind] = run
             best[kind]["peak_rss_mb"] = peak
+        ratios.append(speeds["tmkit"] / speeds["bare"])
+    best["tmkit"]["round_ratios"] = sorted(ratios)
     return best
 
 
@@ -232,6 +241,10 @@ def report(path: Path, results: dict[str, dict]) -> None:
         print(f"{kind:<12}{result['seconds']:>9.2f}{speed / (1 << 20):>9.1f}"
               f"{result['units'] / result['seconds']:>12,.0f}{ratio:>8}"
               f"{result['peak_rss_mb']:>13.0f}")
+    rounds = results["tmkit"].get("round_ratios", [])
+    if len(rounds) > 1:
+        print(f"tmkit/bare ratio per round (bare and tmkit run back to back): "
+              f"{' '.join(f'{r:.2f}' for r in rounds)}; median {statistics.median(rounds):.2f}")
 
 
 def main() -> None:
