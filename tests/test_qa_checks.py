@@ -154,6 +154,12 @@ def test_az_turkish_spelling_ignores_other_target_languages():
     assert found("az-turkish-spelling", "and", "ve", tgt="en") == []
 
 
+def test_az_turkish_spelling_is_for_azerbaijani_not_for_codes_that_merely_start_with_az():
+    # azb is South Azerbaijani (Arabic script): its own orthography, not North Azerbaijani's
+    assert found("az-turkish-spelling", "and", "ve", tgt="azb") == []
+    assert found("az-turkish-spelling", "and", "ve", tgt="az-Latn-AZ") != []
+
+
 def test_az_turkish_spelling_folds_dotted_capital_i():
     assert found("az-turkish-spelling", "With him", "İLE onunla", tgt="az") == \
         ["'İLE' is Turkish; Azerbaijani writes 'ilə'"]
@@ -203,6 +209,14 @@ def test_repeated_word_ignores_words_separated_by_a_comma():
 def test_names_into_russian_report_a_near_spelling_of_another_name():
     assert found("name-mismatch", "Minister Ramil Hasanov spoke.", "Выступил министр Рамиль Гасанян.") == \
         ["name 'Hasanov' appears as 'Гасанян' in the target, which is a different name"]
+
+
+def test_names_into_russian_rules_are_not_applied_to_other_languages_with_ru_prefixed_codes():
+    # rue is Rusyn: Russian surname spellings are not its rules
+    assert found("name-mismatch", "Minister Ramil Hasanov spoke.", "Выступил министр Рамиль Гасанян.",
+                 tgt="rue") == []
+    assert found("name-mismatch", "Minister Ramil Hasanov spoke.", "Выступил министр Рамиль Гасанян.",
+                 tgt="ru-RU") != []
 
 
 def test_names_into_russian_accept_inflected_spelling():

@@ -18,6 +18,7 @@ from functools import lru_cache
 from tmkit.lang import get_language
 from tmkit.lang.base import Language
 from tmkit.lang.translit import azerbaijani_name_key, name_key, romanize
+from tmkit.model import base_lang
 
 MIN_WORD_ANCHOR = 4
 """Shortest word (in letters) that may serve as a name or cognate anchor."""
@@ -65,7 +66,7 @@ def _cross_script_key(word: str, lang: str) -> str:
     """A Latin, accent-free key so Алиев, Əliyev and Aliyev can meet (cached: words repeat)."""
     if any("\u0400" <= ch <= "\u04ff" for ch in word):
         return name_key(romanize(word))
-    if lang.lower().startswith("az"):
+    if base_lang(lang) == "az":
         return azerbaijani_name_key(word)
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return name_key("".join(ch for ch in decomposed if not unicodedata.combining(ch)))

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from tmkit.glossary.lookup import romanize_keys
+from tmkit.model import base_lang
 
 if TYPE_CHECKING:
     from tmkit.glossary.core import Glossary
@@ -68,7 +69,7 @@ def _choices(glossary: Glossary) -> dict[str, list[str]]:
         for concept in glossary.concepts:
             for term in concept.terms:
                 spellings = {skeleton(term.text)}
-                if term.lang.lower().startswith("ru"):
+                if base_lang(term.lang) == "ru":
                     spellings |= {skeleton(roman) for roman in romanize_keys(term.text)}
                 for spelling in spellings:
                     texts = table.setdefault(spelling, [])

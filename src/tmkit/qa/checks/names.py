@@ -16,6 +16,7 @@ from tmkit.lang.translit import (
     romanize,
     strip_russian_name_case,
 )
+from tmkit.model import base_lang
 from tmkit.qa.registry import Hit, pair_rule
 from tmkit.qa.view import PairView
 
@@ -77,10 +78,10 @@ def name_mismatch(pair: PairView) -> Iterator[Hit]:
     spelling of it that is a different name (Hasanov as Гасанян, not Гасанов); Russian
     adjectives and place names (Сальянский, Молдавия) are not taken for such spellings.
     """
-    if pair.tgt_lang.lower().startswith("ru") and not pair.src_lang.lower().startswith("ru"):
+    if base_lang(pair.tgt_lang) == "ru" and base_lang(pair.src_lang) != "ru":
         yield from _latin_names_in_russian(pair)
         return
-    if not pair.src_lang.lower().startswith("ru") or pair.tgt_lang.lower().startswith("ru"):
+    if base_lang(pair.src_lang) != "ru" or base_lang(pair.tgt_lang) == "ru":
         return
     if pair.src.is_all_caps(pair.source):
         return
@@ -102,7 +103,7 @@ def name_mismatch(pair: PairView) -> Iterator[Hit]:
             continue
         nominative, forms = found
         wanted = {cyrillic_name_key(f) for f in forms}
-        english = pair.tgt_lang.lower().startswith("en")
+        english = base_lang(pair.tgt_lang) == "en"
         if any(_matches(key, keys, english) for key in wanted for keys in target_keys):
             continue
         expected = romanize(nominative.capitalize())

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from tmkit.lang.scripts import may_hold
+from tmkit.model import base_lang
 from tmkit.qa.registry import Hit, pair_rule
 from tmkit.qa.view import PairView
 
@@ -56,7 +57,7 @@ def az_turkish_spelling(pair: PairView) -> Iterator[Hit]:
     ``ä`` for ``ə``, circumflexed ``â î û``, and Turkish function words (``ve``, ``için``,
     ``ile``, ``olarak``, ``değil``...) that do not exist in Azerbaijani.
     """
-    if not pair.tgt_lang.lower().startswith("az"):
+    if base_lang(pair.tgt_lang) != "az":
         return
     folded = pair.tgt.fold(pair.target)
     if not any(c in pair.target for c in _NOT_AZERBAIJANI_LETTERS) and \
