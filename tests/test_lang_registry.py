@@ -31,6 +31,15 @@ def test_unknown_well_formed_code_gets_the_generic_language(code):
     assert language.code == code.split("-")[0]
 
 
+@pytest.mark.parametrize("code", ["tr", "crh", "gag-MD"])
+def test_turkic_languages_without_a_module_fold_dotted_and_dotless_i_apart(code):
+    assert get_language(code).fold("İSTANBUL IĞDIR") == "istanbul ığdır"
+
+
+def test_other_languages_without_a_module_fold_by_unicode_default():
+    assert get_language("de").fold("IRAN") == "iran"
+
+
 @pytest.mark.parametrize("code", ["", "   ", None, "e", "12", "en us", "ru--RU", "русский"])
 def test_empty_or_malformed_code_is_a_usage_error(code):
     with pytest.raises(UsageError, match="invalid language code"):

@@ -60,7 +60,7 @@ def test_normalize_folds_russian_yo() -> None:
 
 
 @given(st.text(alphabet=st.sampled_from("AaİIıiЁёÉéß ẞ\u0307Σσς\u00a0x"), max_size=30),
-       st.sampled_from(["en", "ru", "az"]))
+       st.sampled_from(["en", "ru", "az", "tr", "de"]))
 def test_fast_folds_agree_with_the_language_modules(text: str, lang: str) -> None:
     expected = " ".join(get_language(lang).fold(text).split())
     assert normalize(text, lang) == expected

@@ -38,6 +38,11 @@ def fold_turkic(text: str) -> str:
     return text.casefold()
 
 
+DOTLESS_I_LANGUAGES = frozenset({"az", "tr", "crh", "gag"})
+"""Latin-script languages whose alphabet pairs dotted İ/i and dotless I/ı (Azerbaijani,
+Turkish, Crimean Tatar, Gagauz): they fold with :func:`fold_turkic`."""
+
+
 def fold_russian(text: str) -> str:
     """Default folding plus ё->е, because Russian text writes ё only optionally.
 

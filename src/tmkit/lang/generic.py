@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from tmkit.lang.base import NumberMention, Token
-from tmkit.lang.casefold import fold_default, key_spelling
+from tmkit.lang.casefold import DOTLESS_I_LANGUAGES, fold_default, fold_turkic, key_spelling
 from tmkit.lang.casefold import is_all_caps as _is_all_caps
 from tmkit.lang.numbers import read_numbers
 from tmkit.lang.segment import Segmenter, SentenceRules, load_abbreviations, load_sentence_starters
@@ -40,6 +40,10 @@ class GenericLanguage:
             self.code = code
         if name is not None:
             self.name = name
+        if type(self).fold is GenericLanguage.fold and self.code in DOTLESS_I_LANGUAGES:
+            # a Turkic language without a module (Turkish): folding "I" to "i" would make
+            # "ISTANBUL" and "ıstanbul" differ and "Iğdır" meet "iğdır"
+            self.fold = fold_turkic  # type: ignore[method-assign]
         entries = load_abbreviations(self.data_code) if self.data_code else ()
         starters = load_sentence_starters(self.data_code) if self.data_code else frozenset()
         self._segmenter = Segmenter(SentenceRules.build(self.fold, entries, self.quotes, starters))
