@@ -88,6 +88,17 @@ def test_tmx_source_language_must_exist(trilingual_tmx):
         read_units(trilingual_tmx, src_lang="de", tgt_lang="ru")
 
 
+def test_tmx_target_language_must_exist_or_every_translation_would_be_dropped(trilingual_tmx):
+    with pytest.raises(UsageError, match=r"no fr variants; its languages: en, ru-RU, az"):
+        read_units(trilingual_tmx, tgt_lang="fr")
+
+
+def test_source_only_tmx_may_name_the_target_to_translate_into(tmp_path):
+    path = tmp_path / "todo.tmx"
+    write_tmx(path, [TranslationUnit((Variant("en", Segment.of("Baku")),), tuid="1")], Header(srclang="en"))
+    assert read_units(path, tgt_lang="fr").tgt_lang == "fr"
+
+
 # --------------------------------------------------------------------------- conversions
 
 

@@ -167,6 +167,10 @@ def _read_tmx(name: str, src_lang: str | None, tgt_lang: str | None) -> Bilingua
                              "choose the target with --tgt-lang", path=name)
         tgt = others[0] if others else None
     else:
+        if others and not any(lang_matches(lang, tgt_lang) for lang in others):
+            # every target would come out empty: a silent loss of all translations
+            raise UsageError(f"the memory has no {tgt_lang} variants; its languages: "
+                             f"{', '.join(languages)}", path=name)
         tgt = tgt_lang
     picked = []
     for unit in units:
