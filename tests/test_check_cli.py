@@ -151,6 +151,16 @@ def test_sarif_output_to_file(workdir, capsys):
     assert sarif["runs"][0]["results"][0]["ruleId"] == "number-mismatch"
 
 
+@pytest.mark.parametrize("option", ["-o", "--write-baseline"])
+@pytest.mark.parametrize("where", ["missing/dir/r.out", "existing_dir"])
+def test_report_or_baseline_that_cannot_be_written_is_a_usage_error(workdir, capsys, option, where):
+    (workdir / "existing_dir").mkdir()
+    code, _, err = run(["check", write(workdir / "news.po", CLEAN_PO), option, where], capsys)
+    assert code == 2 and "cannot write here" in err and "Traceback" not in err
+    assert sorted(p.name for p in (workdir / "existing_dir").iterdir()) == []
+    assert [p.name for p in workdir.iterdir() if p.name.endswith(".tmp")] == []
+
+
 def test_write_baseline_then_baseline_hides_known_findings(workdir, capsys):
     name = write(workdir / "news.po", PO)
     code, _, err = run(["check", name, "--write-baseline", "base.json"], capsys)

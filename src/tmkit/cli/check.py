@@ -130,10 +130,15 @@ def finish(run: Callable, options: dict) -> None:
 
 
 def emit(text: str, output: Path | None) -> None:
+    """The report to standard output, or to ``output`` (a path that cannot be written is a
+    usage error, exit 2: CI must not read it as findings)."""
     if output is None:
         click.echo(text, nl=False)
-    else:
-        output.write_text(text, encoding="utf-8")
+        return
+    from tmkit.formats.atomic import atomic_path
+
+    with atomic_path(output) as temporary:
+        temporary.write_text(text, encoding="utf-8")
 
 
 def render_catalogue(fmt: str) -> str:

@@ -24,6 +24,8 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     file system. On any exception it is removed and the exception propagates.
     """
     target = Path(path)
+    if target.is_dir():
+        raise UsageError("cannot write here: this is a folder, not a file", path=str(target))
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
                                         dir=target.parent if str(target.parent) else ".")
@@ -34,7 +36,10 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     try:
         os.chmod(temporary, _final_mode(target))
         yield temporary
-        os.replace(temporary, target)
+        try:
+            os.replace(temporary, target)
+        except OSError as exc:
+            raise UsageError(f"cannot write here: {exc.strerror or exc}", path=str(target)) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from tmkit.errors import InputError
+from tmkit.formats.atomic import atomic_path
 from tmkit.model import Finding
 
 FORMAT_VERSION = 1
@@ -35,10 +36,8 @@ def write_baseline(path: str | Path, findings: Iterable[Finding]) -> int:
                for f in findings]
     entries.sort(key=lambda e: (e["file"] or "", e["rule"], e["fingerprint"]))
     data = {"tool": "tmkit", "version": FORMAT_VERSION, "findings": entries}
-    target = Path(path)
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    tmp.replace(target)
+    with atomic_path(path) as temporary:
+        temporary.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return len(entries)
 
 
