@@ -137,6 +137,15 @@ def test_glossary_flag_enables_terminology(workdir, capsys):
     assert code == 1 and [f["rule"] for f in json.loads(out)["findings"]] == ["term-missing"]
 
 
+def test_russian_preposition_is_not_read_as_a_glossary_noun(workdir, capsys):
+    # «после» (after) is also, very rarely, the locative of «посол» (ambassador)
+    write(workdir / "g.csv", "concept,lang,term,status\nc1,ru,посол,preferred\nc1,en,ambassador,preferred\n")
+    write(workdir / "p.csv", "source,target\nПосле встречи министры уехали.,After the meeting the ministers left.\n")
+    code, out, _ = run(["check", "p.csv", "--src-lang", "ru", "--tgt-lang", "en", "--glossary", "g.csv",
+                        "--format", "json"], capsys)
+    assert json.loads(out)["findings"] == [] and code == 0
+
+
 def test_tm_flag_reports_deviation_from_memory(workdir, capsys):
     write(workdir / "mem.tmx", TMX.replace("Цены выросли на 35 %.", "Цены поднялись на 35 %."))
     code, out, _ = run(["check", write(workdir / "m.tmx", TMX), "--tm", "mem.tmx", "--tgt-lang", "ru",

@@ -32,6 +32,8 @@ APART = [
     ("заявка", "заявить"), ("стол", "столица"), ("армия", "армянин"), ("война", "воин"),
     ("союзник", "союз"), ("народный", "народ"), ("газета", "газ"), ("нефтяник", "нефть"),
     ("беженство", "беженец"),
+    # a reading pymorphy3 all but never sees must not join words (after/ambassador, day/affairs)
+    ("после", "посол"), ("день", "дел"), ("при", "переть"),
 ]
 
 
@@ -47,6 +49,10 @@ def test_near_miss_shares_no_key(word, other):
 
 def test_ambiguous_form_keeps_every_normal_form():
     assert {"сталь", "стать"} <= ru.keys("стали")
+
+
+def test_rare_reading_is_dropped_but_the_words_own_form_stays():
+    assert ru.keys("после") == {"после"}
 
 
 def test_keys_never_contain_yo():

@@ -1,7 +1,7 @@
 """Russian: case folding with ё->е, «ёлочки» then „лапки“, pymorphy3 lemmas.
 
 Keys of a word form are every normal form pymorphy3 proposes for it (``стали`` -> ``стать``
-and ``сталь``), folded with ё->е. For words outside the dictionary pymorphy3 guesses from
+and ``сталь``), folded with ё->е, except readings that are all but unused (:data:`RARE_READING`). For words outside the dictionary pymorphy3 guesses from
 endings; the guesses are kept and the folded word itself is added so that a name tmkit has
 never seen still matches itself. The analyzer (16 MB of dictionaries) loads on first use,
 once per process.
@@ -27,13 +27,32 @@ def morph_analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
+RARE_READING = 0.01
+"""A known word's normal form whose readings together score below this (pymorphy3's
+corpus-based estimate) is dropped: ``после`` is the preposition 99 % of the time and the
+locative of ``посол`` 0.1 %, so keeping that reading put "ambassador" into almost every
+Russian sentence; ``день`` as the imperative of ``деть`` (0.6 %) joined ``день`` and ``дел``.
+Readings that newsroom terms need stay: ``стали`` as a form of ``сталь`` scores 2.5 %."""
+
+
 @lru_cache(maxsize=KEY_CACHE_SIZE)
 def normal_forms(folded: str) -> tuple[frozenset[str], bool]:
-    """Normal forms of a folded word and whether pymorphy3 knew the word (not a guess)."""
+    """Normal forms of a folded word and whether pymorphy3 knew the word (not a guess).
+
+    For a known word, forms whose readings are all but unused (:data:`RARE_READING`) are
+    left out; a guessed word keeps every guess.
+    """
     parses = morph_analyzer().parse(folded)
-    forms = frozenset(fold_russian(p.normal_form) for p in parses)
     known = any(p.is_known for p in parses)
-    return forms, known
+    weights: dict[str, float] = {}
+    for parse in parses:
+        form = fold_russian(parse.normal_form)
+        weights[form] = weights.get(form, 0.0) + parse.score
+    if known and len(weights) > 1:
+        kept = frozenset(form for form, weight in weights.items() if weight >= RARE_READING)
+        if kept:
+            return kept, known
+    return frozenset(weights), known
 
 
 class Russian(GenericLanguage):
