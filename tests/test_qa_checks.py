@@ -184,6 +184,13 @@ def test_names_reports_a_different_name():
         ["name 'Хачатуровым' is not in the target (expected a spelling such as 'Khachaturov')"]
 
 
+@pytest.mark.parametrize(("russian", "english"), [
+    ("Гасановым", "Hasanov"), ("Мамедовым", "Mammadov"), ("Джафаровым", "Jafarov"),
+    ("Кулиевым", "Guliyev"), ("Керимовым", "Karimov"), ("Гусейновым", "Huseynov")])
+def test_names_accept_the_english_spelling_of_azerbaijani_surnames(russian, english):
+    assert found("name-mismatch", f"Встреча с {russian}.", f"Meeting with {english}.", src="ru", tgt="en") == []
+
+
 def test_names_accepts_azerbaijani_spelling_with_suffix():
     assert found("name-mismatch", "Алиев принял Пашиняна.", "Əliyev Paşinyanı qəbul edib.", src="ru", tgt="az") == []
 

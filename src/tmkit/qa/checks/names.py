@@ -111,9 +111,30 @@ def name_mismatch(pair: PairView) -> Iterator[Hit]:
                   suggestion=expected)
 
 
+_KEEP_DIGRAPHS = (("dzh", "i"), ("sh", "S"), ("ch", "C"), ("zh", "Z"))
+"""English j (read as i by :func:`name_key`) for Russian дж first, then digraphs whose h stays."""
+_SOUND_CLASSES = (("kh", "g"), ("h", "g"), ("k", "g"), ("q", "g"), ("e", "a"))
+
+
+@functools.lru_cache(maxsize=8192)
+def _sound_key(key: str) -> str:
+    """A coarser name key under which the Russian and the English conventions for Caucasian
+    names meet: Гасанов/Hasanov, Мамедов/Mammadov, Джафаров/Jafarov, Кулиев/Guliyev,
+    Керимов/Karimov. English writes such names from their Azerbaijani spelling (ə as a, c as
+    j, q as g, h kept), Russian by its own rules (ə as е, дж, к, г); the two differ in exactly
+    these sounds, doubled letters aside, while Khachaturov and Khachaturyan still differ."""
+    for digraph, mark in _KEEP_DIGRAPHS:
+        key = key.replace(digraph, mark)
+    for sound, class_ in _SOUND_CLASSES:
+        key = key.replace(sound, class_)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
 def _matches(source_key: str, target_keys: frozenset[str], english: bool) -> bool:
     for key in target_keys:
         if key == source_key or (english and key == source_key + "s"):
+            return True
+        if english and _sound_key(key) in (_sound_key(source_key), _sound_key(source_key + "s")):
             return True
         if not english and len(source_key) >= MIN_PREFIX_KEY and key.startswith(source_key) and \
                 len(key) - len(source_key) <= MAX_SUFFIX:
