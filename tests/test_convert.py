@@ -102,6 +102,19 @@ def test_source_only_tmx_may_name_the_target_to_translate_into(tmp_path):
 # --------------------------------------------------------------------------- conversions
 
 
+def test_notes_of_other_formats_lose_attributes_tmx_has_not(tmp_path):
+    xliff = tmp_path / "n.xlf"
+    xliff.write_text(
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" '
+        'source-language="en" target-language="ru" datatype="plaintext"><body>'
+        '<trans-unit id="1"><source>Hi</source><target>Привет</target>'
+        '<note from="developer" priority="1">greeting</note></trans-unit></body></file></xliff>',
+        encoding="utf-8")
+    convert_file(xliff, tmp_path / "n.tmx")
+    written = (tmp_path / "n.tmx").read_text(encoding="utf-8")
+    assert "<note>greeting</note>" in written and "priority" not in written
+
+
 def test_tmx_to_xliff_keeps_codes_as_sc_ec(trilingual_tmx, tmp_path):
     out = tmp_path / "news.xlf"
     result = convert_file(trilingual_tmx, out, tgt_lang="az")

@@ -63,6 +63,17 @@ def test_output_validates_against_the_tmx14_dtd(tmp_path, dtd):
     assert dtd.validate(etree.parse(str(path))), dtd.error_log.filter_from_errors()
 
 
+def test_xliff_codes_are_written_as_tmx_codes_and_validate(tmp_path, dtd):
+    # units imported from XLIFF keep their x/g codes in the store; tm export must not copy them
+    segment = Segment.of("Read ", InlineCode("g", (("id", "1"),), ("the statement",)), " of ",
+                         InlineCode("x", (("id", "INTERPOLATION"),)), ".")
+    path = tmp_path / "out.tmx"
+    write_tmx(path, [TranslationUnit((Variant("en", segment), Variant("ru", Segment.of("Прочтите."))))])
+    assert dtd.validate(etree.parse(str(path))), dtd.error_log.filter_from_errors()
+    written = next(iter_units(path)).variants[0].segment
+    assert written.text == segment.text and [c.kind for c in written.codes] == ["hi", "ph"]
+
+
 def test_output_with_default_header_validates_against_the_dtd(tmp_path, dtd):
     path = tmp_path / "out.tmx"
     write_tmx(path, [TranslationUnit((Variant("en", Segment.of("a")),))])

@@ -67,6 +67,18 @@ def test_tmx_ept_without_bpt_is_reported(tmp_path):
         (6, '<ept i="1"> has no <bpt i="1"> before it in the segment')]
 
 
+def test_tmx_xliff_code_inside_seg_is_reported(tmp_path):
+    text = GOOD_TMX.replace("<seg>Səsvermə</seg>", '<seg>Səsvermə <x id="INTERPOLATION"/></seg>')
+    assert _messages(validate_file(_file(tmp_path, "x.tmx", text))) == [
+        (7, "<x> is not a TMX inline element (TMX 1.4 has bpt, ept, hi, it, ph, sub, ut)")]
+
+
+def test_tmx_note_with_xliff_attributes_is_reported(tmp_path):
+    text = GOOD_TMX.replace("<tu>", '<tu><note from="developer" xml:lang="en">check</note>')
+    assert _messages(validate_file(_file(tmp_path, "n.tmx", text))) == [
+        (6, "<note> has attribute 'from', which TMX 1.4 does not define (only xml:lang and o-encoding)")]
+
+
 def test_tmx_tu_without_tuv_and_tuv_without_seg_are_reported(tmp_path):
     text = GOOD_TMX.replace("<tuv xml:lang=\"az\"><seg>Səsvermə</seg></tuv>", "<tuv xml:lang=\"az\"/>")
     text = text.replace("</body>", "<tu tuid=\"empty\"/></body>")

@@ -24,7 +24,7 @@ from tmkit.formats.tmx import iter_units, read_header, write_tmx
 from tmkit.formats.tmx_inline import TMX_INLINE_KINDS
 from tmkit.formats.xliff import load_xliff, write_xliff
 from tmkit.formats.xliff_inline import adapt_segment
-from tmkit.model import Header, Prop, State, TranslationUnit, base_lang, lang_key, lang_matches
+from tmkit.model import Header, Note, Prop, State, TranslationUnit, base_lang, lang_key, lang_matches
 
 SEGMENT_FORMATS = ("tmx", "xliff", "po", "pairs")
 GLOSSARY_FORMATS = ("tbx", "glossary-csv")
@@ -222,13 +222,21 @@ def _for_tmx(unit: TranslationUnit, native: bool) -> TranslationUnit:
     if native and unit.state is None and all(_tmx_native(v.segment) for v in unit.variants):
         return unit
     variants = tuple(replace(v, segment=adapt_segment(v.segment, "tmx"), forms=(),
-                             extra=v.extra if native else ())
+                             extra=v.extra if native else (),
+                             notes=v.notes if native else _tmx_notes(v.notes))
                      for v in unit.variants)
     props = unit.props
     if unit.state is not None:
         props = (*props, Prop(STATE_PROP, unit.state.value))
     return replace(unit, variants=variants, props=props, state=None, matches=(),
-                   extra=unit.extra if native else ())
+                   extra=unit.extra if native else (),
+                   notes=unit.notes if native else _tmx_notes(unit.notes))
+
+
+def _tmx_notes(notes: tuple[Note, ...]) -> tuple[Note, ...]:
+    """Notes of another format without the attributes TMX's ``<note>`` does not have
+    (XLIFF ``from``/``priority``/``annotates``, PO's comment kinds): text and language stay."""
+    return tuple(Note(note.text, note.lang) if note.extra else note for note in notes)
 
 
 def _tmx_native(segment) -> bool:

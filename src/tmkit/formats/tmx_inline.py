@@ -101,7 +101,15 @@ def segment_markup(parts: tuple[Part, ...]) -> str:
     return "".join(out)
 
 
+class ForeignCode(Exception):
+    """An inline code TMX has no element for (XLIFF ``x``, ``g``, ``pc``...): the writer
+    adapts the segment (:func:`tmkit.formats.xliff_inline.adapt_segment`) and tries again.
+    Raised where a code's markup is first built, so cached TMX codes cost no check."""
+
+
 def _code_markup(code: InlineCode) -> str:
+    if code.kind not in TMX_INLINE_KINDS:
+        raise ForeignCode(code.kind)
     start, name = start_tag(code.kind, code.attrs)
     content = code.content
     if not content:

@@ -26,7 +26,7 @@ import tmkit
 from tmkit.errors import UsageError
 from tmkit.formats.atomic import atomic_path
 from tmkit.formats.tmx_dates import format_date
-from tmkit.formats.tmx_inline import segment_markup
+from tmkit.formats.tmx_inline import ForeignCode, segment_markup
 from tmkit.formats.tmx_markup import (
     attributes,
     cached_escape_attr,
@@ -36,6 +36,7 @@ from tmkit.formats.tmx_markup import (
     escape_attr,
     escape_text,
 )
+from tmkit.formats.xliff_inline import adapt_segment
 from tmkit.model import Attrs, Header, Note, Prop, TranslationUnit, Variant
 
 DOCTYPE = '<!DOCTYPE tmx SYSTEM "tmx14.dtd">'
@@ -244,7 +245,10 @@ def add_tu_markup(out: list[bytes], unit: TranslationUnit, default_srclang: str)
             if "&" in text or "<" in text or ">" in text or "\r" in text:
                 text = escape_text(text)
         else:
-            text = segment_markup(parts)
+            try:
+                text = segment_markup(parts)
+            except ForeignCode:  # codes read from XLIFF (x, g, pc...) have no place in a <seg>
+                text = segment_markup(adapt_segment(variant.segment, "tmx").parts)
         out.append(text.encode())
         out.append(_SEG_END)
     out.append(_TU_END)

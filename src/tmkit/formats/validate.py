@@ -24,6 +24,7 @@ from tmkit.formats import xmlsafe
 from tmkit.formats.csv_glossary import has_concept_column, load_csv_glossary
 from tmkit.formats.pairs import load_pairs
 from tmkit.formats.po import load_po
+from tmkit.formats.tmx_inline import TMX_INLINE_KINDS
 from tmkit.formats.xliff12 import NS12
 from tmkit.formats.xliff20 import NS20
 from tmkit.formats.xliff_inline import local_name
@@ -34,6 +35,7 @@ LANG_TAG = re.compile(r"^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*$")
 TMX_HEADER_REQUIRED = ("creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang",
                        "srclang", "datatype")
 TMX_SEGTYPES = frozenset({"block", "paragraph", "sentence", "phrase"})
+TMX_NOTE_ATTRIBUTES = frozenset({XML_LANG, "o-encoding"})
 XML_EXTENSIONS = {".tmx": "tmx", ".xlf": "xliff", ".xliff": "xliff", ".xlf2": "xliff",
                   ".xliff2": "xliff", ".tbx": "tbx"}
 
@@ -156,8 +158,10 @@ def _check_tu(name: str, tu: etree._Element, header_src: str | None) -> Iterator
     if not tuvs:
         yield _problem(name, tu, f"{label} has no <tuv>")
         return
+    yield from _check_notes(name, tu)
     languages = []
     for tuv in tuvs:
+        yield from _check_notes(name, tuv)
         lang = tuv.get(XML_LANG) or tuv.get("lang")
         if not lang:
             yield _problem(name, tuv, "<tuv> has no language (xml:lang)")
@@ -176,6 +180,16 @@ def _check_tu(name: str, tu: etree._Element, header_src: str | None) -> Iterator
             lang == srclang.lower() or lang.split("-")[0] == base for lang in languages):
         yield _problem(name, tu, f"{label} has no <tuv> in its source language {srclang}",
                        Severity.WARNING)
+
+
+def _check_notes(name: str, parent: etree._Element) -> Iterator[Problem]:
+    """TMX 1.4's ``<note>`` carries only ``xml:lang`` and ``o-encoding`` (XLIFF's ``from``
+    or ``priority`` copied over make the file invalid against the DTD)."""
+    for note in _elements(parent, "note"):
+        for attribute in note.attrib:
+            if attribute not in TMX_NOTE_ATTRIBUTES:
+                yield _problem(name, note, f"<note> has attribute '{local_name(attribute)}', which "
+                                           "TMX 1.4 does not define (only xml:lang and o-encoding)")
 
 
 def _check_tmx_pairs(name: str, seg: etree._Element) -> Iterator[Problem]:
@@ -207,6 +221,9 @@ def _check_tmx_pairs(name: str, seg: etree._Element) -> Iterator[Problem]:
         elif kind == "it" and element.get("pos") not in ("begin", "end"):
             yield _problem(name, element, f"<it> pos must be 'begin' or 'end', not "
                                           f"'{element.get('pos')}'")
+        elif kind not in TMX_INLINE_KINDS:
+            yield _problem(name, element, f"<{kind}> is not a TMX inline element (TMX 1.4 has "
+                                          f"{', '.join(sorted(TMX_INLINE_KINDS))})")
     for key, element in opened.items():
         yield _problem(name, element, f"<bpt i=\"{key}\"> is never closed by an <ept i=\"{key}\">")
 
