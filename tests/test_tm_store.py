@@ -271,6 +271,14 @@ def test_merge_stores_copies_units_with_their_origin(tmp_path: Path) -> None:
     assert report.added == 2 and origins == {str((tmp_path / "m.tmx").resolve())}
 
 
+def test_merging_a_store_into_itself_is_refused_and_changes_nothing(tmp_path: Path) -> None:
+    with Store(tmp_path / "main.sqlite") as main:
+        import_files(main, [write(tmp_path / "m.tmx", [tu("One.", "Один.", tuid="t1")])])
+        with pytest.raises(UsageError, match="into itself"):
+            merge_stores(main, tmp_path / "." / "main.sqlite")
+        assert main.conn.execute("SELECT count(*), sum(usage_count) FROM units").fetchone() == (2, 2)
+
+
 def test_open_memory_imports_a_tmx_into_a_throwaway_store(tmp_path: Path) -> None:
     with open_memory(write(tmp_path / "m.tmx", [tu("One.", "Один.")])) as memory:
         assert memory.path == ":memory:" and count(memory, "units") == 2

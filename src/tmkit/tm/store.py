@@ -596,7 +596,14 @@ def _rebuild_postings(store: Store) -> int:
 
 
 def merge_stores(store: Store, other_path: str | os.PathLike) -> AddReport:
-    """Add every unit of another store, keeping its first provenance (origin, tuid, props, dates)."""
+    """Add every unit of another store, keeping its first provenance (origin, tuid, props, dates).
+
+    Merging a store into itself is refused: every unit would count its usage and
+    provenance twice.
+    """
+    if store.path != ":memory:" and Path(other_path).exists() and Path(store.path).exists() \
+            and os.path.samefile(store.path, other_path):
+        raise UsageError("cannot merge a store into itself", path=os.fspath(other_path))
     with Store(other_path, create=False) as other:
         origins: dict[int, str] = {}
         for unit_id, origin in other.conn.execute("SELECT unit_id, origin FROM provenance ORDER BY rowid"):
