@@ -290,6 +290,20 @@ def test_append_to_tmx_keeps_existing_units(tmp_path: Path) -> None:
     assert [u.variants[0].text for u in iter_units(memory)] == ["One.", "Two."]
 
 
+def test_append_to_tmx_skips_units_the_file_already_holds(tmp_path: Path) -> None:
+    memory = write(tmp_path / "m.tmx", [tu("One.", "Один.")])
+    batch = [pair_unit("One.", "Один.", "en", "ru"), pair_unit("Two.", "Два.", "en", "ru"),
+             pair_unit("Two.", "Два.", "en", "ru")]
+    assert append_to_tmx(memory, batch) == 1
+    assert append_to_tmx(memory, batch) == 0
+    assert [u.variants[0].text for u in iter_units(memory)] == ["One.", "Two."]
+
+
+def test_append_to_tmx_keeps_a_changed_translation(tmp_path: Path) -> None:
+    memory = write(tmp_path / "m.tmx", [tu("One.", "Один.")])
+    assert append_to_tmx(memory, [pair_unit("One.", "Одно.", "en", "ru")]) == 1
+
+
 def test_concurrent_reader_sees_committed_units(store: Store, tmp_path: Path) -> None:
     add_units(store, [pair_unit("One.", "Один.", "en", "ru")])
     reader = sqlite3.connect(store.path)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tmkit.model import Header, Segment, TranslationUnit, Variant
+from tmkit.model import Header, Segment, TranslationUnit, Variant, lang_key
 
 
 def pair_unit(source: str, target: str, src_lang: str, tgt_lang: str) -> TranslationUnit:
@@ -33,7 +33,10 @@ def append_to_tmx(path: str | os.PathLike, units: Iterable[TranslationUnit]) -> 
     """Append approved ``units`` to the TMX at ``path`` (created when missing); atomic rewrite.
 
     Only units with an approved or no state are written, with the state dropped (TMX has
-    none). Returns how many were appended.
+    none), and only those the file does not hold yet: a unit whose every pair of variants
+    (language and exact segment, codes included) is already in one of the file's units is
+    skipped, so running ``check --update-tm`` again does not grow the memory of record.
+    Returns how many were appended.
     """
     from dataclasses import replace
 
@@ -47,10 +50,27 @@ def append_to_tmx(path: str | os.PathLike, units: Iterable[TranslationUnit]) -> 
         existing: Iterable[TranslationUnit] = iter_units(file, header=header)
     else:
         header, existing = Header(srclang=fresh[0].srclang or "*all*") if fresh else Header(), ()
+    known: set[frozenset] = set()
+    appended = 0
 
     def everything():
-        yield from existing
-        yield from fresh
+        nonlocal appended
+        for unit in existing:
+            known.update(_variant_pairs(unit))
+            yield unit
+        for unit in fresh:
+            pairs = _variant_pairs(unit)
+            if pairs and pairs <= known:
+                continue
+            known.update(pairs)
+            appended += 1
+            yield unit
 
     write_tmx(file, everything(), header)
-    return len(fresh)
+    return appended
+
+
+def _variant_pairs(unit: TranslationUnit) -> set[frozenset]:
+    """Every two variants of ``unit`` as (language key, segment parts) pairs."""
+    variants = [(lang_key(v.lang), v.segment.parts) for v in unit.variants]
+    return {frozenset((a, b)) for i, a in enumerate(variants) for b in variants[i + 1:]}
