@@ -314,6 +314,21 @@ def test_lint_finds_translated_articles_but_not_sources_or_readmes(workdir, caps
     assert [f["path"] for f in json.loads(out)["files"]] == ["ferry.ru.md"]
 
 
+def test_lint_without_a_source_language_refuses_rather_than_passing_articles_unchecked(workdir, capsys):
+    write(workdir / "ferry.en.md", SOURCE_MD)
+    write(workdir / "ferry.ru.md", TARGET_MD)
+    code, _, err = run(["lint"], capsys)
+    assert code == 2 and "source language is not configured" in err and "--src-lang" in err
+    code, out, _ = run(["lint", "--src-lang", "en", "--format", "json"], capsys)
+    assert [f["path"] for f in json.loads(out)["files"]] == ["ferry.ru.md"]
+
+
+def test_lint_without_a_source_language_still_passes_a_lone_readme(workdir, capsys):
+    write(workdir / "README.md", "# Notes\n")
+    code, _, _ = run(["lint"], capsys)
+    assert code == 0
+
+
 def test_po_translator_comment_suppresses_with_reason(workdir, capsys):
     po = PO.replace('msgid "The pipeline', '# tmkit: ignore number-mismatch -- the desk corrected the figure\nmsgid "The pipeline')
     code, out, _ = run(["check", write(workdir / "news.po", po), "--format", "json"], capsys)

@@ -8,6 +8,7 @@ in by producing ``PairDocument`` values and handing them to :func:`check_documen
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -431,12 +432,30 @@ def _is_checkable_article(path: Path, settings: LintSettings, src_lang: str | No
     if path.suffix.lower() not in ARTICLE_SUFFIXES:
         return True
     lang = article_lang(path)
+    if lang is not None and not src_lang and _sibling_articles(path):
+        # skipping would pass every translation unchecked, and CI would read that as clean
+        raise UsageError("cannot tell source articles from translations: the source language "
+                         "is not configured", path=str(path),
+                         hint="set source_lang in tmkit.toml or pass --src-lang")
     if lang is None or not src_lang or lang_key(lang) == lang_key(src_lang):
         return False
     if settings.languages and base_lang(lang) not in {lang_key(x) for x in settings.languages}:
         return False
     match = _ARTICLE_NAME.match(path.name)
     return path.with_name(f"{match.group('name')}.{src_lang}.{match.group('ext')}").is_file()
+
+
+def _sibling_articles(path: Path) -> list[Path]:
+    """Other-language versions of article ``path`` (``NAME.<lang>.md`` beside ``NAME.ru.md``)."""
+    match = _ARTICLE_NAME.match(path.name)
+    if match is None:
+        return []
+    siblings = []
+    for candidate in path.parent.glob(f"{glob.escape(match.group('name'))}.*.{match.group('ext')}"):
+        other = _ARTICLE_NAME.match(candidate.name)
+        if candidate != path and other is not None and other.group("name") == match.group("name"):
+            siblings.append(candidate)
+    return siblings
 
 
 def _is_glossary(path: Path) -> bool:
