@@ -178,6 +178,16 @@ def test_write_baseline_then_baseline_hides_known_findings(workdir, capsys):
     assert code == 0 and json.loads(out)["summary"]["baselined"] == 1
 
 
+def test_configured_baseline_matches_from_a_subfolder(workdir, capsys, monkeypatch):
+    write(workdir / "tmkit.toml", '[check]\nbaseline = "base.json"\n')
+    (workdir / "desk").mkdir()
+    write(workdir / "desk" / "news.po", PO)
+    code, _, _ = run(["check", "desk/news.po", "--write-baseline", "base.json"], capsys)
+    monkeypatch.chdir(workdir / "desk")
+    code, out, _ = run(["check", "news.po", "--format", "json"], capsys)
+    assert code == 0 and json.loads(out)["summary"]["baselined"] == 1
+
+
 def test_baseline_still_fails_on_new_findings(workdir, capsys):
     name = write(workdir / "news.po", PO)
     run(["check", name, "--write-baseline", "base.json"], capsys)

@@ -117,7 +117,7 @@ def finish(run: Callable, options: dict) -> None:
                        baseline=options["baseline"], use_baseline=options["write_baseline"] is None)
     report = run(job, config)
     if options["write_baseline"] is not None:
-        count = write_baseline(options["write_baseline"], report.findings)
+        count = write_baseline(options["write_baseline"], report.findings, settings.root)
         click.echo(f"tmkit: wrote {count} finding(s) to {options['write_baseline']}", err=True)
         return
     color = options["output"] is None and options["fmt"] == "text" and sys.stdout.isatty()

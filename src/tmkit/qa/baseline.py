@@ -22,18 +22,36 @@ from tmkit.model import Finding
 FORMAT_VERSION = 1
 
 
-def fingerprint(finding: Finding) -> str:
-    """A stable id of a finding, independent of line numbers."""
+def fingerprint(finding: Finding, root: Path | None = None) -> str:
+    """A stable id of a finding, independent of line numbers and of the working folder.
+
+    Findings name files as the user typed them (relative to the working folder); with
+    ``root`` (the configuration's folder) the file counts by its path under ``root``, so a
+    baseline written at the top of a repository still matches a run from a subfolder.
+    """
     where = finding.unit if finding.unit else "src:" + " ".join(finding.source.split()).casefold()
-    parts = [finding.rule, (finding.file or "").replace("\\", "/"), where,
+    parts = [finding.rule, baseline_path(finding.file, root), where,
              " ".join(finding.target.split()), finding.message]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
-def write_baseline(path: str | Path, findings: Iterable[Finding]) -> int:
-    """Write the fingerprints of ``findings``; returns how many were written."""
-    entries = [{"fingerprint": fingerprint(f), "rule": f.rule, "file": f.file, "unit": f.unit}
-               for f in findings]
+def baseline_path(file: str | None, root: Path | None) -> str:
+    """``file`` as a baseline records it: under ``root`` when it lies there, with ``/``."""
+    if not file:
+        return ""
+    if root is not None:
+        try:
+            return Path(file).resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            pass
+    return file.replace("\\", "/")
+
+
+def write_baseline(path: str | Path, findings: Iterable[Finding], root: Path | None = None) -> int:
+    """Write the fingerprints of ``findings`` (files counted under ``root``, see
+    :func:`fingerprint`); returns how many were written."""
+    entries = [{"fingerprint": fingerprint(f, root), "rule": f.rule, "file": baseline_path(f.file, root),
+                "unit": f.unit} for f in findings]
     entries.sort(key=lambda e: (e["file"] or "", e["rule"], e["fingerprint"]))
     data = {"tool": "tmkit", "version": FORMAT_VERSION, "findings": entries}
     with atomic_path(path) as temporary:
@@ -59,13 +77,14 @@ def load_baseline(path: str | Path) -> Counter[str]:
         raise InputError("baseline entry without a fingerprint", path=str(source)) from None
 
 
-def apply_baseline(findings: Iterable[Finding], accepted: Counter[str]) -> tuple[list[Finding], int]:
-    """Findings not covered by the baseline, and how many were covered."""
+def apply_baseline(findings: Iterable[Finding], accepted: Counter[str], root: Path | None = None
+                   ) -> tuple[list[Finding], int]:
+    """Findings not covered by the baseline (written with the same ``root``), and how many were."""
     remaining = Counter(accepted)
     new: list[Finding] = []
     hidden = 0
     for finding in findings:
-        key = fingerprint(finding)
+        key = fingerprint(finding, root)
         if remaining[key] > 0:
             remaining[key] -= 1
             hidden += 1

@@ -331,7 +331,8 @@ def check_documents(documents: Iterable[PairDocument], context: CheckContext,
     if not options.use_baseline:
         return report
     if options.baseline is not None or (baseline is not None and baseline.is_file()):
-        report.findings, report.baselined = apply_baseline(report.findings, load_baseline(baseline))
+        accepted = load_baseline(baseline)
+        report.findings, report.baselined = apply_baseline(report.findings, accepted, settings.root)
     return report
 
 
