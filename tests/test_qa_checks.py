@@ -143,6 +143,26 @@ def test_hashtags_may_be_translated():
     assert found("hashtag-mismatch", "#Russia votes", "#Россия голосует") == []
 
 
+def test_same_figure_in_another_currency_is_reported():
+    assert found("number-mismatch", "It cost $30.", "Это стоило 30 евро.") == \
+        ["'$30' in the source is '30 евро' in the target: USD became EUR"]
+
+
+def test_percentage_that_lost_its_percent_is_reported():
+    assert found("number-mismatch", "Prices rose 7%.", "Цены выросли на 7.") == \
+        ["'7%' in the source is '7' in the target: only the source says per cent"]
+
+
+@pytest.mark.parametrize(("source", "target", "tgt"), [
+    ("$30 and 30 euros", "30 евро и 30 долларов", "ru"),
+    ("Prices rose 35%.", "Qiymətlər %35 artıb.", "az"),
+    ("USD 5 billion", "5 млрд долларов", "ru"),
+    ("The rate rose 2 percentage points to 7%.", "Ставка выросла на 2 процентных пункта, до 7 %.", "ru"),
+])
+def test_currency_and_percent_written_another_way_or_order_are_accepted(source, target, tgt):
+    assert found("number-mismatch", source, target, tgt=tgt) == []
+
+
 # ----------------------------------------------------------------- script, completeness, names
 
 def test_mixed_script_spans_the_offending_word():

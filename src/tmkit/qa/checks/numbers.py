@@ -94,7 +94,8 @@ def number_mismatch(pair: PairView) -> Iterator[Hit]:
     2.5 = 2,5, USD 5 billion = 5 млрд долларов = 5 milyard dollar, 170,000 = 170 тыс. = 170 min,
     35% = 35 процентов = 35 faiz, 1992 = 1992-ci, XXI = 21st. A number spelled out in words
     may stand for digits, but a spelled-out number that is missing is not reported: "one of"
-    is often rephrased away.
+    is often rephrased away. An equal figure that changed currency ($30 as 30 евро) or lost
+    or gained its percent (7% as 7) is reported too.
     """
     if not _DIGIT.search(pair.source) and not _DIGIT.search(pair.target):
         return  # spelled-out numbers alone are never reported: no need to read them
@@ -111,3 +112,45 @@ def number_mismatch(pair: PairView) -> Iterator[Hit]:
         yield Hit(f"number {gone.text!r} of the source is missing from the target", suggestion=gone.text)
     for added in extra:
         yield Hit(f"number {added.text!r} of the target is not in the source", span=(added.start, added.end))
+    if any(n.unit or n.kind == "percent" for n in source) or any(n.unit or n.kind == "percent" for n in target):
+        yield from _changed_meaning(source, target)
+
+
+def _changed_meaning(source: list, target: list) -> Iterator[Hit]:
+    """Equal figures that stand for different things: another currency (``$30`` as ``30 евро``)
+    or a percentage that lost its percent (``7%`` as a bare ``7``), either way round.
+
+    A figure is paired with the first unpaired target figure of the same value, preferring
+    one that agrees on currency and percent, so "$30 and 30 euros" translated in another
+    order is no error.
+    """
+    free = [n for n in target if n.kind != "word"]
+    for mention in source:
+        if mention.kind == "word":
+            continue
+        keys = _keys(mention)
+        same = [n for n in free if not keys.isdisjoint(_keys(n))]
+        if not same:
+            continue
+        agreeing = [n for n in same if _agrees(mention, n)]
+        counterpart = (agreeing or same)[0]
+        free.remove(counterpart)
+        if agreeing:
+            continue
+        span = (counterpart.start, counterpart.end)
+        if mention.unit and counterpart.unit:
+            yield Hit(f"{mention.text!r} in the source is {counterpart.text!r} in the target: "
+                      f"{mention.unit.upper()} became {counterpart.unit.upper()}",
+                      suggestion=mention.text, span=span)
+        elif (mention.kind == "percent") != (counterpart.kind == "percent") and "year" not in (
+                mention.kind, counterpart.kind):
+            which = "the source" if mention.kind == "percent" else "the target"
+            yield Hit(f"{mention.text!r} in the source is {counterpart.text!r} in the target: only "
+                      f"{which} says per cent", suggestion=mention.text, span=span)
+
+
+def _agrees(one, other) -> bool:
+    """Whether two figures of equal value mean the same: no clash of currencies or of percent."""
+    if one.unit and other.unit and one.unit != other.unit:
+        return False
+    return (one.kind == "percent") == (other.kind == "percent")
