@@ -185,6 +185,14 @@ def test_az_turkish_spelling_folds_dotted_capital_i():
         ["'İLE' is Turkish; Azerbaijani writes 'ilə'"]
 
 
+def test_wrong_language_reads_the_branches_of_an_icu_plural_not_its_keywords():
+    source = "{VAR_PLURAL, plural, one {topic} few {topics} many {topics} other {topics}}"
+    target = "{VAR_PLURAL, plural, one { тема} few { темы} many { тем} other { темы}}"
+    assert found("target-wrong-language", source, target) == []
+    untranslated = "{VAR_PLURAL, plural, one {one topic left} other {all the topics left here}}"
+    assert found("target-wrong-language", source, untranslated) != []
+
+
 def test_wrong_language_ignores_brands_identifiers_and_urls():
     assert found("target-wrong-language", "Google Translate (no API key)",
                  "Google Translate (без ключа API), см. https://example.org/docs/api") == []

@@ -17,6 +17,17 @@ _NOT_PROSE = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w.-]+|#\w+|\b\p{L
                            r"|\{[^{}]*\}|</?[A-Za-z][^<>]*>")
 """URLs, e-mail addresses, hashtags, acronyms, placeholders and tags: same in every language."""
 _LATIN = regex.compile(r"\p{Latin}")
+_ICU_HEAD = regex.compile(r"\{\s*\w+\s*,\s*(?:plural|select|selectordinal)\s*,(?:\s*offset:\d+)?")
+_ICU_SELECTOR = regex.compile(r"(?:=\d+|[\w-]+)\s*\{")
+
+
+def _icu_as_prose(text: str) -> str:
+    """An ICU message's branch texts without its syntax (``{n, plural, one {тема} few {темы}}``
+    -> ``тема темы``): the keywords are Latin in every language, the branches are the prose."""
+    if "{" not in text or not _ICU_HEAD.search(text):
+        return text
+    text = _ICU_SELECTOR.sub(" ", _ICU_HEAD.sub(" ", text))
+    return text.replace("{", " ").replace("}", " ")
 
 # Function words that are frequent in running news text and unmistakable for the language.
 # They only tell the Latin-script languages apart (en vs az); Cyrillic vs Latin is decided
@@ -94,9 +105,10 @@ def target_wrong_language(pair: PairView) -> Iterator[Hit]:
         return  # target-same-as-source already speaks about a copy
     src_script, tgt_script = _script(pair.src_lang), _script(pair.tgt_lang)
     if src_script and tgt_script and src_script != tgt_script:
-        if not may_hold(src_script, pair.target) or len(_LOWER_WORD_START[src_script].findall(pair.target)) < 3:
+        target = _icu_as_prose(pair.target)
+        if not may_hold(src_script, target) or len(_LOWER_WORD_START[src_script].findall(target)) < 3:
             return  # not even three lower-case words in the source's script
-        in_source, in_target = _script_words(pair.target, src_script)
+        in_source, in_target = _script_words(target, src_script)
         if len(in_source) >= 3 and len(in_target) <= 0.25 * len(in_source):
             yield Hit(f"the target is written in {src_script} script like the source, not in {tgt_script}")
         return
@@ -104,7 +116,7 @@ def target_wrong_language(pair: PairView) -> Iterator[Hit]:
     tgt_words = _FUNCTION_WORDS.get(_base(pair.tgt_lang))
     if not src_words or not tgt_words:
         return
-    folded = _LETTERS.findall(pair.tgt.fold(_NOT_PROSE.sub(" ", pair.target)))
+    folded = _LETTERS.findall(pair.tgt.fold(_NOT_PROSE.sub(" ", _icu_as_prose(pair.target))))
     if len(folded) < 4:
         return
     as_source = sum(1 for w in folded if w in src_words)
