@@ -326,6 +326,18 @@ def test_concordance_finds_forms_that_change_their_first_letters() -> None:
     assert [line.source.text[slice(*line.spans[0])] for line in lines] == ["день", "дня", "днём"]
 
 
+def test_concordance_finds_an_acronym_under_its_azerbaijani_suffixes() -> None:
+    with Store(":memory:") as opened:
+        add_units(opened, [
+            TranslationUnit((Variant("en", Segment.of(en)), Variant("az", Segment.of(az))), srclang="en")
+            for en, az in [("The CSTO summit opened.", "KTMT-nin sammiti açıldı."),
+                           ("Armenia spoke at the CSTO.", "Ermənistan KTMT-də çıxış etdi."),
+                           ("The ferry left.", "Bərə yola düşdü.")]], langs=("en", "az"))
+        for query in ("KTMT", "KTMT-nin"):
+            lines = concordance(opened, query, "az")
+            assert [line.source.text[slice(*line.spans[0])] for line in lines] == ["KTMT-nin", "KTMT-də"]
+
+
 def test_concordance_marks_occurrences(store: Store) -> None:
     (line,) = concordance(store, "Baku", "en")
     assert line.marked() == "The ferry left [Baku] on Sunday with a full load."

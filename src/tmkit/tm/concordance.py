@@ -62,7 +62,8 @@ def concordance(store: Store, word: str, lang: str, *, tgt_lang: str | None = No
     folded = language.fold(word.strip())
     if not folded:
         return []
-    wanted = set(language.keys(folded)) | {folded}
+    # keys of the word as typed: folding first would hide an acronym's shape (KTMT-nin -> ktmt)
+    wanted = set(language.keys(word.strip())) | {folded}
     prefixes = sorted({form[:PREFIX] for form in wanted | _forms(language, wanted) if form})
     ids: set[int] = set()
     for prefix in prefixes:
@@ -106,10 +107,10 @@ def _spans(language, text: str, wanted: set[str], cache: dict[str, bool]) -> tup
     for token in language.tokenize(text):
         if token.kind not in ("word", "acronym"):
             continue
-        form = language.fold(token.text)
-        hit = cache.get(form)
+        hit = cache.get(token.text)
         if hit is None:
-            hit = cache[form] = form in wanted or bool(set(language.keys(form)) & wanted)
+            hit = cache[token.text] = language.fold(token.text) in wanted or bool(
+                language.keys(token.text) & wanted)
         if hit:
             found.append((token.start, token.end))
     return tuple(found)
