@@ -32,6 +32,15 @@ def _found(text: str, lang: str) -> list[tuple[str, str]]:
     return [(hit.concept.id, hit.text) for hit in BIG.find_terms(text, lang)]
 
 
+def test_guessed_russian_place_name_is_found_in_a_case_the_dictionary_gives_to_an_adjective():
+    # pymorphy3 knows «красноводском» only as a form of the adjective «красноводский»
+    krasnovodsk = Concept("c050", (Term("Туркменбаши", "ru"), Term("Красноводск", "ru", TermStatus.SUPERSEDED)))
+    glossary = _glossary(krasnovodsk)
+    assert [h.text for h in glossary.find_terms("Паром пришёл в порт с Красноводском на борту.", "ru")] == \
+        ["Красноводском"]
+    assert [h.text for h in glossary.find_terms("В Красноводске открыли порт.", "ru")] == ["Красноводске"]
+
+
 def test_hit_spans_point_into_the_original_text():
     text = "  Посол вызван в МИД,\nа Совет безопасности молчит."
     hits = BIG.find_terms(text, "ru")

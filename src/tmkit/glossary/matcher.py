@@ -94,6 +94,9 @@ class WordPattern:
     """For case-sensitive inflecting words: the first character the token must start with."""
     forbidden: tuple[str, ...] = ()
     """Folded prefixes that mark a derived word rather than a form of this word."""
+    forms: frozenset[str] = frozenset()
+    """Folded forms that realise the word although their keys miss it (a guessed Russian
+    noun's case that the dictionary lists as another word: ``Красноводском``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +194,9 @@ class TermMatcher:
             stems.add(softened)
         forbidden = self._derived_prefixes(stems | {k for k in keys if folded.startswith(k)}, folded)
         first = text[:1] if term.case_sensitive else None
-        return WordPattern(KEYS, frozenset(keys), folded, text, first, forbidden)
+        unlisted = getattr(lang, "unlisted_forms", None)
+        forms = unlisted(folded) if unlisted is not None else frozenset()
+        return WordPattern(KEYS, frozenset(keys), folded, text, first, forbidden, forms)
 
     def _derived_prefixes(self, stems: set[str], folded: str) -> tuple[str, ...]:
         """Stem + derivational suffix, unless the term word itself is built that way."""
@@ -201,7 +206,7 @@ class TermMatcher:
     @staticmethod
     def index_keys(word: WordPattern) -> Iterable[str]:
         if word.mode == KEYS:
-            return ["k:" + key for key in word.keys]
+            return ["k:" + key for key in word.keys] + ["f:" + form for form in word.forms]
         return ["f:" + word.folded]
 
     # ------------------------------------------------------------------ token facts
@@ -292,7 +297,7 @@ class TermMatcher:
     def _word_ok(self, word: WordPattern, token: Token, facts: tuple, position: int, caps: _Caps) -> bool:
         mode = word.mode
         if mode == KEYS:
-            if word.keys.isdisjoint(facts[0]):
+            if word.keys.isdisjoint(facts[0]) and facts[1] not in word.forms:
                 return False
             if word.forbidden and facts[1].startswith(word.forbidden):
                 return False

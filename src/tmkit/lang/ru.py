@@ -76,6 +76,13 @@ class Russian(GenericLanguage):
             keys.add(folded)
         return keys
 
+    def unlisted_forms(self, folded: str) -> frozenset[str]:
+        """Forms of a word pymorphy3 does not know (it guesses the paradigm) whose own keys
+        miss the word: ``красноводском``, the instrumental of the guessed noun
+        ``красноводск``, is in the dictionary only as the adjective ``красноводский``.
+        Empty for dictionary words, whose forms all lead back to their lemma."""
+        return _unlisted_forms(folded, self)
+
     def inflect_forms(self, lemma: str) -> set[str]:
         """Every form of ``lemma`` (all cases and numbers), folded, for glossary expansion.
 
@@ -89,3 +96,12 @@ class Russian(GenericLanguage):
                 continue
             forms.update(fold_russian(form.word) for form in parse.lexeme)
         return forms
+
+
+@lru_cache(maxsize=4096)
+def _unlisted_forms(folded: str, russian: Russian) -> frozenset[str]:
+    forms, known = normal_forms(folded)
+    if known:
+        return frozenset()
+    own = russian.keys(folded)
+    return frozenset(form for form in russian.inflect_forms(folded) if russian.keys(form).isdisjoint(own))
