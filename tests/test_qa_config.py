@@ -68,3 +68,16 @@ def test_markdown_suppression_applies_to_next_nonblank_line():
     text = "# Title\n<!-- tmkit: ignore number-mismatch -- rounded -->\n\nPrices rose 5%.\n"
     found = markdown_suppressions(text)
     assert list(found) == [4] and found[4][0].reason == "rounded"
+
+
+@pytest.mark.parametrize(("toml", "message"), [
+    ('[chek]\nfail_on = "never"\n', "unknown setting 'chek' in the top level"),
+    ('[check]\nfail-on = "never"\n', "unknown setting 'fail-on' in \\[check\\].*did you mean 'fail_on'"),
+    ('[check]\ndisabled = ["length"]\n', "unknown setting 'disabled' in \\[check\\].*did you mean 'disable'"),
+    ('[[check.overrides]]\npaths = ["a/**"]\nseverities = {}\n', "unknown setting 'severities'"),
+    ('[lint]\ninclude_paths = []\n', "unknown setting 'include_paths' in \\[lint\\]"),
+])
+def test_unknown_setting_is_a_usage_error_naming_it(tmp_path, toml, message):
+    (tmp_path / "tmkit.toml").write_text(toml, encoding="utf-8")
+    with pytest.raises(UsageError, match=message):
+        load_config(tmp_path / "tmkit.toml")

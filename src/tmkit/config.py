@@ -19,6 +19,7 @@ them through :meth:`Config.section`.
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,6 +92,7 @@ def load_config(path: str | Path | None = None, start: Path | None = None) -> Co
     data = _read_toml(found)
     if found.name == "pyproject.toml":
         data = data.get("tool", {}).get("tmkit", {})
+    _check_keys(data, found)
     config = Config(path=found.resolve(), raw=data)
     targets = data.get("target_langs", ())
     if isinstance(targets, str):
@@ -104,6 +106,36 @@ def load_config(path: str | Path | None = None, start: Path | None = None) -> Co
         store=config.resolve(data.get("store")),
         raw=data,
     )
+
+
+KNOWN_KEYS: dict[str, frozenset[str]] = {
+    "": frozenset({"source_lang", "target_langs", "glossary", "tm", "store", "check", "lint"}),
+    "check": frozenset({"fail_on", "enable", "disable", "severity", "baseline", "overrides"}),
+    "check.overrides": frozenset({"paths", "enable", "disable", "severity"}),
+    "lint": frozenset({"include", "exclude", "languages"}),
+}
+"""Every setting tmkit reads, by table: anything else is a typo that would be ignored."""
+
+
+def _check_keys(data: dict[str, Any], path: Path) -> None:
+    """Refuse unknown settings (``[chek]``, ``fail-on``, ``disabled``): silently ignoring one
+    would run the checks with defaults the user believes they changed."""
+    tables: list[tuple[str, Any]] = [("", data)]
+    for name in ("check", "lint"):
+        if isinstance(data.get(name), dict):
+            tables.append((name, data[name]))
+    overrides = data.get("check", {}).get("overrides") if isinstance(data.get("check"), dict) else None
+    if isinstance(overrides, list):
+        tables += [("check.overrides", item) for item in overrides if isinstance(item, dict)]
+    for table, values in tables:
+        known = KNOWN_KEYS[table]
+        for key in values:
+            if key not in known:
+                where = f"[{table}]" if table else "the top level"
+                close = difflib.get_close_matches(key.replace("-", "_"), sorted(known), n=1)
+                raise UsageError(f"unknown setting {key!r} in {where}", path=str(path),
+                                 hint=f"did you mean {close[0]!r}?" if close else
+                                 f"known settings there: {', '.join(sorted(known))}")
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
