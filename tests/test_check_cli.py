@@ -429,3 +429,15 @@ def test_update_tm_from_an_article_pair_stores_the_pairs_aligned_with_the_glossa
     with Store(workdir / "tm.sqlite") as store:
         stored = list(iter_store_units(store, "en", "ru"))
     assert stored and all(unit.variants[1].text for unit in stored)
+
+
+def test_check_of_a_folder_points_to_lint(workdir, capsys):
+    (workdir / "articles").mkdir()
+    code, _, err = run(["check", "articles"], capsys)
+    assert code == 2 and "this is a folder" in err and "tmkit lint articles" in err
+
+
+def test_check_of_a_glossary_points_to_the_glossary_option(workdir, capsys):
+    write(workdir / "g.csv", "concept,lang,term\nc1,en,pipeline\nc1,ru,трубопровод\n")
+    code, _, err = run(["check", "g.csv"], capsys)
+    assert code == 2 and "this is a glossary" in err and "--glossary g.csv" in err

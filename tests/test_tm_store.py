@@ -271,6 +271,27 @@ def test_merge_stores_copies_units_with_their_origin(tmp_path: Path) -> None:
     assert report.added == 2 and origins == {str((tmp_path / "m.tmx").resolve())}
 
 
+def test_reading_an_empty_file_as_a_store_is_refused_and_leaves_it_empty(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()
+    with pytest.raises(UsageError, match="no memory store here"):
+        Store(empty, create=False)
+    assert empty.stat().st_size == 0
+
+
+def test_another_applications_database_is_not_taken_over(tmp_path: Path) -> None:
+    other = tmp_path / "app.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE users(id INTEGER)")
+    conn.close()
+    with pytest.raises(InputError, match="not a tmkit memory store"):
+        Store(other)
+    with sqlite3.connect(other) as conn:
+        tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    conn.close()
+    assert tables == ["users"]
+
+
 def test_merging_a_store_into_itself_is_refused_and_changes_nothing(tmp_path: Path) -> None:
     with Store(tmp_path / "main.sqlite") as main:
         import_files(main, [write(tmp_path / "m.tmx", [tu("One.", "Один.", tuid="t1")])])

@@ -118,3 +118,10 @@ def test_cli_realworld_file_counts_match_the_readme():
     data = json.loads(result.output)
     assert data["units"] == 201
     assert data["languages"] == {"en-US": 201, "ru-RU": 201}
+
+
+def test_stats_of_a_po_file_says_it_is_not_tmx(tmp_path):
+    po = tmp_path / "x.po"
+    po.write_text('msgid "a"\nmsgstr "b"\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["tm", "stats", str(po)])
+    assert result.exit_code == 2 and "is PO, not TMX" in result.output

@@ -205,3 +205,9 @@ def test_cli_json_output_lists_problems(tmp_path):
     assert payload[0]["problems"][0] == {"path": str(bad), "line": 4, "column": None,
                                          "severity": "error",
                                          "message": "<header> lacks required attribute 'segtype'"}
+
+
+def test_source_target_csv_without_language_names_is_structurally_valid(tmp_path):
+    path = _file(tmp_path, "pairs.csv", 'source,target\n"Hello","Salam"\n')
+    assert validate_file(path) == []
+

@@ -112,9 +112,11 @@ class Store:
 
     def __init__(self, path: str | os.PathLike = ":memory:", *, create: bool = True) -> None:
         self.path = os.fspath(path)
+        existing = False
         if self.path != ":memory:":
             file = Path(self.path)
-            if not file.exists() and not create:
+            existing = file.is_file() and file.stat().st_size > 0
+            if not existing and not create:  # an empty file is no store either
                 raise UsageError("no memory store here; build one with `tmkit tm import FILE.tmx`",
                                  path=self.path)
             file.parent.mkdir(parents=True, exist_ok=True)
@@ -128,6 +130,12 @@ class Store:
             # Posting lists are multi-megabyte blobs on large memories; reading them through
             # a memory map instead of the page cache cut the 1M-segment p50 by about a fifth.
             self.conn.execute("PRAGMA mmap_size = 4294967296")
+            if existing and self.conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone() is None:
+                # another application's database: adding tmkit's tables to it would be vandalism
+                self.conn.close()
+                raise InputError("not a tmkit memory store (an SQLite database without tmkit's tables)",
+                                 path=self.path)
             self.conn.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")
             version = self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             if version is not None and version[0] in MIGRATIONS:

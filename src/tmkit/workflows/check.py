@@ -91,8 +91,14 @@ def documents_from_path(path: Path, options: CheckOptions, config: Config,
 
     A translated article (``NAME.ru.md``) is aligned with its source article first.
     """
+    if path.is_dir():
+        raise UsageError("this is a folder; `tmkit check` takes files",
+                         path=str(path), hint=f"`tmkit lint {path}` checks every bilingual file under it")
     if not path.is_file():
         raise InputError("file not found", path=str(path))
+    if _is_glossary_file(path):
+        raise UsageError("this is a glossary, not translations to check", path=str(path),
+                         hint=f"pass it with --glossary {path}")
     if path.suffix.lower() in ARTICLE_SUFFIXES:
         source = options.source_article or source_article_for(path, options.src_lang or config.source_lang)
         return [article_document(source, path, options, config, context or CheckContext())]
@@ -464,6 +470,11 @@ def _is_glossary(path: Path) -> bool:
     from tmkit.formats.registry import GLOSSARY_FORMATS, detect_format
 
     return path.suffix.lower() in (".csv", ".tsv") and detect_format(path) in GLOSSARY_FORMATS
+
+
+def _is_glossary_file(path: Path) -> bool:
+    """A TBX file or a glossary CSV/TSV (what ``tmkit check`` takes with ``--glossary``)."""
+    return path.suffix.lower() == ".tbx" or _is_glossary(path)
 
 
 def _relative(path: Path, settings: LintSettings) -> str:
