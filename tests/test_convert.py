@@ -184,6 +184,14 @@ def test_cli_convert_prints_one_summary_line(trilingual_tmx, tmp_path):
     assert [u.state for u in read_units(out).units] == [State.TRANSLATED, State.NEEDS_TRANSLATION]
 
 
+def test_cli_convert_to_po_says_how_many_duplicate_units_were_left_out(tmp_path):
+    pairs = tmp_path / "p.csv"
+    pairs.write_text("en,ru\nYes,Да\nYes,Конечно\nNo,Нет\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["convert", str(pairs), str(tmp_path / "p.po")])
+    assert result.exit_code == 0, result.output
+    assert "wrote 2 units" in result.output and "1 of the 3 units read were not written" in result.output
+
+
 def test_cli_convert_honours_xliff_version(trilingual_tmx, tmp_path):
     out = tmp_path / "news.xlf"
     result = CliRunner().invoke(cli, ["convert", str(trilingual_tmx), str(out), "--tgt-lang", "az",

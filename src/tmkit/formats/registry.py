@@ -253,6 +253,8 @@ class Conversion:
     count: int
     fmt: str
     noun: str
+    read: int | None = None
+    """Units read, when fewer were written (PO keeps one entry per context and source)."""
 
 
 def convert_file(source: str | os.PathLike, target: str | os.PathLike, *,
@@ -280,7 +282,7 @@ def convert_file(source: str | os.PathLike, target: str | os.PathLike, *,
     count = write_units(out_name, doc, fmt=out_kind, src_lang=src_lang, tgt_lang=tgt_lang,
                         version=version)
     shown = f"xliff {version}" if out_kind == "xliff" else out_kind
-    return Conversion(count, shown, "units")
+    return Conversion(count, shown, "units", len(doc.units) if count < len(doc.units) else None)
 
 
 def _load_glossary(name: str, kind: str):
