@@ -563,8 +563,17 @@ def test_azerbaijani_thousand_with_case_suffix_is_a_scale(text, value):
 
 @pytest.mark.parametrize(("number", "suffix"), [
     (1992, "ci"), (1990, "cı"), (2000, "ci"), (2026, "cı"), (2027, "ci"), (3, "cü"), (9, "cu"),
-    (10, "cu"), (40, "cı"), (100, "cü"), (1_000_000, "cu")])
+    (10, "cu"), (40, "cı"), (100, "cü"), (1_000_000, "cu"), (0, "cı")])
 def test_azerbaijani_ordinal_suffix_follows_the_last_spoken_word(number, suffix):
-    from tmkit.lang.az import ordinal_suffix
+    from tmkit.lang.az import number_suffix
 
-    assert ordinal_suffix(number) == suffix
+    assert number_suffix("ci", number) == suffix
+
+
+@pytest.mark.parametrize(("suffix", "number", "expected"), [
+    ("dən", 6, "dan"), ("dan", 7, "dən"), ("a", 50, "yə"), ("yə", 90, "a"), ("ya", 60, "a"),
+    ("da", 1000, "də"), ("nin", 3, "ün"), ("ün", 2, "nin")])
+def test_azerbaijani_case_suffix_after_a_number_follows_harmony_and_buffer(suffix, number, expected):
+    from tmkit.lang.az import number_suffix
+
+    assert number_suffix(suffix, number) == expected

@@ -120,6 +120,34 @@ def test_azerbaijani_ordinal_suffix_is_reharmonized_after_substitution() -> None
     assert repaired == "Körpü 2027-ci ilin sonunadək açılacaq."
 
 
+@pytest.mark.parametrize(("query", "source", "target", "langs", "expected"), [
+    ("Prices rose by 5% in 2024 and by 7% in 2025.", "Prices rose by 5% in 2024 and by 5% in 2025.",
+     "Цены выросли на 5 % в 2024 году и на 5 % в 2025 году.", ("en", "ru"),
+     "Цены выросли на 5 % в 2024 году и на 7 % в 2025 году."),
+    ("Volumes reached 52.000 TEU.", "Volumes reached 48.000 TEU.", "Volumes reached 48,000 TEU.", ("az", "en"),
+     "Volumes reached 52,000 TEU."),
+    ("Volumes rose to 4,5 million tonnes.", "Volumes rose to 3.8 million tonnes.", "Объём вырос до 3,8 млн тонн.",
+     ("en", "ru"), "Объём вырос до 4,5 млн тонн."),
+    ("USD 7 billion", "USD 5 billion", "5 млрд долларов", ("en", "ru"), "7 млрд долларов"),
+    ("Up to 50 trains.", "Up to 40 trains.", "40-a qədər qatar.", ("en", "az"), "50-yə qədər qatar."),
+    ("From 6 July.", "From 7 July.", "İyulun 7-dən.", ("en", "az"), "İyulun 6-dan."),
+], ids=["same value twice", "az thousands", "en decimal comma", "scale word", "az dative", "az ablative"])
+def test_numbers_are_read_by_the_language_and_placed_by_occurrence(query, source, target, langs, expected) -> None:
+    assert substitute_numbers(query, source, target, *langs) == expected
+
+
+def test_azerbaijani_year_with_its_suffix_changed_is_a_numbers_only_match() -> None:
+    comparison = compare(Segment.of("Ermənistanın 2025-ci ildə KTMT-də iştirakı."),
+                         Segment.of("Ermənistanın 2024-cü ildə KTMT-də iştirakı."), "az")
+    assert (comparison.score, comparison.kind) == (99.0, DiffKind.NUMBERS)
+
+
+@pytest.mark.parametrize(("query", "source"), [("It costs €3.2 billion.", "It costs $3.2 billion."),
+                                               ("Up 35 this year.", "Up 35% this year.")])
+def test_currency_or_percent_change_is_content_not_punctuation(query, source) -> None:
+    assert compare(Segment.of(query), Segment.of(source), "en").kind is DiffKind.CONTENT
+
+
 def test_number_missing_from_the_target_is_not_substituted() -> None:
     assert substitute_numbers("Up 5%.", "Up 4%.", "Рост на четыре процента.", "en", "ru") is None
 

@@ -29,24 +29,53 @@ class Azerbaijani(GenericLanguage):
         return set(az_stems(folded))
 
 
-# The vowel of the ordinal suffix -ci/-cı/-cu/-cü follows the last word spoken for the
-# number (1992 = min doqquz yüz doxsan iki -> "iki" -> -ci), so a number changed by a tool
-# must have its suffix changed too (2026-cı but 2027-ci).
-_UNIT_SUFFIX = {0: "cı", 1: "ci", 2: "ci", 3: "cü", 4: "cü", 5: "ci", 6: "cı", 7: "ci", 8: "ci", 9: "cu"}
-_TEN_SUFFIX = {1: "cu", 2: "ci", 3: "cu", 4: "cı", 5: "ci", 6: "cı", 7: "ci", 8: "ci", 9: "cı"}
+_UNITS = ("sıfır", "bir", "iki", "üç", "dörd", "beş", "altı", "yeddi", "səkkiz", "doqquz")
+_TENS = ("", "on", "iyirmi", "otuz", "qırx", "əlli", "altmış", "yetmiş", "səksən", "doxsan")
+_VOWELS = "aıoueəiöü"
+_BACK = "aıou"
+_ROUNDED = "ouöü"
+_FOUR_WAY = {(True, False): "ı", (False, False): "i", (True, True): "u", (False, True): "ü"}
 
 
-def ordinal_suffix(number: int) -> str:
-    """The ordinal suffix Azerbaijani writes after ``number``: 1992-ci, 1990-cı, 2000-ci, 3-cü."""
+def last_number_word(number: int) -> str:
+    """The last word spoken for ``number`` (1992 -> "iki", 1990 -> "doxsan", 2000 -> "min"):
+    the vowel harmony of a suffix written after the digits follows it."""
     number = abs(number)
-    if number == 0:
-        return "cı"  # sıfırıncı
-    if number % 10:
-        return _UNIT_SUFFIX[number % 10]
+    if number % 10 or number == 0:
+        return _UNITS[number % 10]
     if number % 100:
-        return _TEN_SUFFIX[number // 10 % 10]
+        return _TENS[number // 10 % 10]
     if number % 1000:
-        return "cü"  # yüz
+        return "yüz"
     if number % 1_000_000:
-        return "ci"  # min
-    return "cu"  # milyon, milyard
+        return "min"
+    return "milyon" if number % 1_000_000_000 else "milyard"
+
+
+def number_suffix(suffix: str, number: int) -> str:
+    """``suffix`` (written after a number's hyphen: ``dan``, ``yə``, ``cı``, ``nin``) made to
+    agree with ``number``: its vowels follow the number's last spoken word, and a buffer
+    consonant (y before a/ə, n before ı/i/u/ü) stands between a final vowel and a suffix
+    vowel. ``number_suffix("dən", 6)`` is ``dan``; ``number_suffix("a", 50)`` is ``yə``.
+
+    Suffixes after a number are case endings and ordinals, whose vowels harmonize two ways
+    (a/ə) or four ways (ı/i/u/ü); other letters are kept.
+    """
+    word = last_number_word(number)
+    core, buffer = suffix, ""
+    if len(core) > 1 and core[0] in "yns" and core[1] in _VOWELS:
+        buffer, core = core[0], core[1:]
+    previous = next(ch for ch in reversed(word) if ch in _VOWELS)
+    out = []
+    for ch in core:
+        if ch in "aə":
+            ch = "a" if previous in _BACK else "ə"
+        elif ch in "ıiuü":
+            ch = _FOUR_WAY[(previous in _BACK, previous in _ROUNDED)]
+        if ch in _VOWELS:
+            previous = ch
+        out.append(ch)
+    result = "".join(out)
+    if word[-1] in _VOWELS and result[:1] in _VOWELS:
+        result = (buffer or ("y" if result[0] in "aə" else "n")) + result
+    return result

@@ -19,7 +19,8 @@ from tmkit.model import base_lang
 
 _SPACE = regex.compile(r"\s+")
 _NUMBER = regex.compile(r"\d+(?:[ \u00a0\u202f.,]\d+)*")
-_PUNCT = regex.compile(r"[\p{P}\p{S}]+")
+_PUNCT = regex.compile(r"(?V1)[[\p{P}\p{S}]--[%‰\p{Sc}]]+")
+"""Punctuation and symbols, except what changes a figure's meaning: currency signs and % ‰."""
 
 
 _FAST_FOLDS: dict[str, Callable[[str], str]] = {"en": fold_default, "ru": fold_russian,
@@ -56,7 +57,10 @@ def lookup_hashes(norm: str, base: str) -> tuple[int, int]:
 
 
 def strip_punctuation(norm: str) -> str:
-    """Normalized text without punctuation or symbols: equal results = only punctuation differs."""
+    """Normalized text without punctuation or symbols: equal results = only punctuation differs.
+
+    Currency signs and percent stay: ``$3.2`` and ``€3.2``, ``35%`` and ``35`` differ in content.
+    """
     return _SPACE.sub(" ", _PUNCT.sub(" ", norm)).strip()
 
 

@@ -20,13 +20,13 @@ from __future__ import annotations
 import difflib
 import enum
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 import regex
 from rapidfuzz.distance import Levenshtein
 
 from tmkit.lang import get_language
-from tmkit.lang.az import ordinal_suffix
+from tmkit.lang.az import number_suffix
 from tmkit.model import Segment, base_lang
 from tmkit.tm.normalize import mask_numbers, normalize, strip_punctuation
 
@@ -68,7 +68,7 @@ def compare(query: Segment, candidate: Segment, lang: str, *, edit_score: float 
             return Comparison(REPAIRABLE_SCORE, DiffKind.CODES, diff)
         kind = DiffKind.EXACT if query.text == candidate.text else DiffKind.CASE
         return Comparison(100.0, kind, diff)
-    if mask_numbers(q_norm) == mask_numbers(c_norm):
+    if _same_but_numbers(q_norm, c_norm, lang):
         return Comparison(REPAIRABLE_SCORE, DiffKind.NUMBERS, diff)
     score = similarity(q_norm, c_norm) if edit_score is None else edit_score
     if strip_punctuation(q_norm) == strip_punctuation(c_norm):
@@ -76,6 +76,25 @@ def compare(query: Segment, candidate: Segment, lang: str, *, edit_score: float 
     if _same_lemmas(q_norm, c_norm, lang):
         return Comparison(score, DiffKind.INFLECTION, diff)
     return Comparison(score, DiffKind.CONTENT, diff)
+
+
+_AZ_NUMBER_SUFFIX = regex.compile(r"0([-\u2011])[yns]?(\p{Ll}+)")
+
+
+def _same_but_numbers(q_norm: str, c_norm: str, lang: str) -> bool:
+    """Only numbers differ. In Azerbaijani a suffix written after a number follows the
+    number's sound (``2024-cü ildə``, ``2025-ci ildə``), so suffix vowels and buffer
+    consonants count as part of the number."""
+    q_mask, c_mask = mask_numbers(q_norm), mask_numbers(c_norm)
+    if q_mask == c_mask:
+        return True
+    if base_lang(lang) != "az" or "0-" not in q_mask.replace("\u2011", "-"):
+        return False
+    return _az_neutral(q_mask) == _az_neutral(c_mask)
+
+
+def _az_neutral(mask: str) -> str:
+    return _AZ_NUMBER_SUFFIX.sub(lambda m: "0" + m.group(1) + regex.sub("[aəıiuü]", "V", m.group(2)), mask)
 
 
 def _codes_signature(segment: Segment) -> tuple[tuple[str, str], ...]:
@@ -114,39 +133,112 @@ def word_diff(old: str, new: str, lang: str) -> str:
 
 # --------------------------------------------------------------------------- numbers
 
-_NUM = regex.compile(r"(?<![\d])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])"
-                     r"|(?<![\d])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"
-                     r"|(?<![\d])\d+(?:[.,]\d+)?(?![\d])")
+_DIGITS = regex.compile(r"\d(?:[\d\u00a0\u202f ,.]*\d)?")
+"""The written figure inside a number mention (``5`` in ``5 млрд долларов``, ``52.000``)."""
+_SUFFIX = regex.compile(r"[-\u2011](\p{Ll}+)")
+_GROUPS = (",", ".", " ", "\u00a0", "\u202f")
+
+
+def substitute_numbers(query: str, source: str, target: str, src_lang: str, tgt_lang: str
+                       ) -> str | None:
+    """The memory ``target`` with the query's numbers in place of the memory source's.
+
+    Numbers are read by the language layer (:func:`tmkit.lang.numbers.read_numbers`), so
+    ``52.000`` is 52000 in Azerbaijani and ``5 млрд`` five billion. They pair up by position
+    between ``query`` and ``source``; a changed source number is looked up in the target by
+    value, and when the value occurs more than once the same occurrence is taken (the second
+    5 % of the source is the second 5 % of the target). Only the written figure changes,
+    in the target's convention and scale (``7 млрд`` for 7 billion), and an Azerbaijani
+    suffix after it follows the new number (``2026-cı`` -> ``2027-ci``, ``6-dan`` ->
+    ``7-dən``). None when a number cannot be placed: the caller then offers the match unrepaired.
+    """
+    src, tgt = get_language(base_lang(src_lang) or "und"), get_language(base_lang(tgt_lang) or "und")
+    asked, stored = _figures(src.numbers(query)), _figures(src.numbers(source))
+    if len(asked) != len(stored):
+        return None
+    places = _figures(tgt.numbers(target))
+    edits: dict[int, tuple[int, int, str]] = {}
+    for position, (new, old) in enumerate(zip(asked, stored, strict=True)):
+        if _key(new.value) == _key(old.value):
+            continue
+        rank = sum(1 for earlier in stored[:position] if _key(earlier.value) == _key(old.value))
+        same = [i for i, m in enumerate(places) if _key(old.value) in _values(m)]
+        if rank >= len(same) or same[rank] in edits:
+            return None
+        edit = _rewrite(places[same[rank]], new.value, target, tgt_lang)
+        if edit is None:
+            return None
+        edits[same[rank]] = edit
+    out, last = [], 0
+    for start, end, text in sorted(edits.values()):
+        out += [target[last:start], text]
+        last = end
+    out.append(target[last:])
+    return "".join(out)
+
+
+def _figures(mentions: list) -> list:
+    """Mentions written with digits (spelled-out numbers are left as the translator wrote them)."""
+    return [m for m in mentions if m.kind != "word" and any(ch.isdigit() for ch in m.text)]
+
+
+def _values(mention) -> set[Decimal]:
+    return {_key(mention.value), *(_key(v) for v in mention.alternatives)}
+
+
+def _key(value: Decimal) -> Decimal:
+    return abs(value).normalize()
+
+
+def _rewrite(place, value: Decimal, target: str, lang: str) -> tuple[int, int, str] | None:
+    """(start, end, new text) replacing the figure of target mention ``place`` by ``value``."""
+    digits = _DIGITS.search(target, place.start, place.end)
+    if digits is None:
+        return None
+    written = _figure_value(digits.group(), place, lang)
+    if written is None or written == 0:
+        return None
+    scale = place.value / written  # 5 млрд: the mention is 5e9, the figure 5
+    text = _format((value / scale).normalize(), digits.group(), lang)
+    end = digits.end()
+    suffix = _SUFFIX.match(target, end) if base_lang(lang) == "az" else None
+    if suffix is not None and value == value.to_integral_value():
+        text += target[end] + number_suffix(suffix.group(1), int(value))
+        end = suffix.end()
+    return digits.start(), end, text
+
+
+def _figure_value(figure: str, place, lang: str) -> Decimal | None:
+    """The written figure's own value, read like the whole mention (the reading whose scale
+    to the mention's value is a power of ten)."""
+    read = get_language(base_lang(lang) or "und").numbers(figure)
+    if len(read) != 1:
+        return None
+    for candidate in (read[0].value, *read[0].alternatives):
+        if candidate and _power_of_ten(abs(place.value) / abs(candidate)):
+            return abs(candidate)
+    return None
+
+
+def _power_of_ten(ratio: Decimal) -> bool:
+    """1, 10, 1000, 10**9...: the scale words a figure can carry (тыс., million, milyard)."""
+    _sign, digits, exponent = ratio.normalize().as_tuple()
+    return digits == (1,) and isinstance(exponent, int) and exponent >= 0
+
+
 _POINT = {"en": "."}
-"""Decimal separator per language; others (ru, az) write a comma and group with spaces."""
-
-
-def _value(text: str, lang: str) -> Decimal | None:
-    point = _POINT.get(base_lang(lang), ",")
-    group = "," if point == "." else None
-    cleaned = text.replace("\u00a0", " ").replace("\u202f", " ").replace(" ", "")
-    if group:
-        cleaned = cleaned.replace(group, "")
-    cleaned = cleaned.replace(point, ".") if point != "." else cleaned
-    if "," in cleaned and point == ".":
-        return None
-    try:
-        return Decimal(cleaned)
-    except InvalidOperation:
-        return None
+"""Decimal separator per language; others (ru, az) write a comma."""
 
 
 def _format(value: Decimal, like: str, lang: str) -> str:
-    """``value`` written in ``lang``'s convention, grouped only when ``like`` was grouped."""
+    """``value`` written in ``lang``'s convention, grouped the way ``like`` was grouped."""
     point = _POINT.get(base_lang(lang), ",")
-    sign, digits, exponent = value.as_tuple()
+    sign, _digits, exponent = value.as_tuple()
     decimals = max(0, -int(exponent)) if isinstance(exponent, int) else 0
     whole, _, fraction = f"{abs(value):.{decimals}f}".partition(".")
-    grouped = any(sep in like for sep in (" ", "\u00a0", "\u202f")) or (
-        point == "." and "," in like)
-    if grouped and len(whole) > 3:
-        separator = "," if point == "." else next(
-            (s for s in (" ", "\u00a0", "\u202f") if s in like), " ")
+    separator = next((ch for ch in _GROUPS if ch != point and ch in like
+                      and regex.search(rf"\d{regex.escape(ch)}\d{{3}}(?!\d)", like)), None)
+    if separator is not None and len(whole) > 3:
         chunks = []
         while whole:
             chunks.insert(0, whole[-3:])
@@ -154,52 +246,6 @@ def _format(value: Decimal, like: str, lang: str) -> str:
         whole = separator.join(chunks)
     text = whole + (point + fraction if fraction else "")
     return ("-" if sign else "") + text
-
-
-def substitute_numbers(query: str, source: str, target: str, src_lang: str, tgt_lang: str
-                       ) -> str | None:
-    """The memory ``target`` with the query's numbers in place of the memory source's.
-
-    Numbers pair up by position between ``query`` and ``source``; each changed source
-    number must appear exactly once in the target (compared by value, so ``1,700`` finds
-    ``1 700``) and is rewritten in the target language's convention. None when a number
-    cannot be placed: the caller then offers the match without repairing it.
-    """
-    q_nums = [m.group() for m in _NUM.finditer(query)]
-    s_nums = [m.group() for m in _NUM.finditer(source)]
-    if len(q_nums) != len(s_nums):
-        return None
-    t_matches = list(_NUM.finditer(target))
-    t_values = [_value(m.group(), tgt_lang) for m in t_matches]
-    replacements: dict[int, str] = {}
-    for new, old in zip(q_nums, s_nums, strict=True):
-        if new == old:
-            continue
-        old_value, new_value = _value(old, src_lang), _value(new, src_lang)
-        if old_value is None or new_value is None:
-            return None
-        places = [i for i, v in enumerate(t_values) if v == old_value and i not in replacements]
-        if not places:
-            return None
-        place = places[0]
-        replacements[place] = _format(new_value, t_matches[place].group(), tgt_lang)
-    out, last = [], 0
-    for i, found in enumerate(t_matches):
-        if i in replacements:
-            out.append(target[last:found.start()])
-            out.append(replacements[i])
-            last = found.end()
-            suffix = _AZ_ORDINAL.match(target, last) if base_lang(tgt_lang) == "az" else None
-            new_value = _value(replacements[i], tgt_lang)
-            if suffix and new_value is not None and new_value == int(new_value):
-                out.append(suffix.group(1) + ordinal_suffix(int(new_value)))
-                last = suffix.end()
-    out.append(target[last:])
-    return "".join(out)
-
-
-_AZ_ORDINAL = regex.compile(r"([-\u2011])(?:ci|cı|cu|cü)(?![^\W\d_])")
-"""An Azerbaijani ordinal suffix right after a number; its vowel must follow the new number."""
 
 
 def scores_at_least(query_norm: str, norms: list[str], min_score: float) -> list[tuple[int, float]]:
