@@ -41,6 +41,14 @@ def test_guessed_russian_place_name_is_found_in_a_case_the_dictionary_gives_to_a
     assert [h.text for h in glossary.find_terms("В Красноводске открыли порт.", "ru")] == ["Красноводске"]
 
 
+def test_terms_inside_urls_and_email_addresses_are_not_found():
+    glossary = _glossary(Concept("n", (Term("newsroom", "en"),)), Concept("r", (Term("railway", "en"),)))
+    text = ("See https://example.org/newsroom/railway, www.railway.az or tips@newsroom.example; "
+            "the newsroom [map](https://x.org/railway) railway")
+    assert [(h.text, h.start) for h in glossary.find_terms(text, "en")] == [
+        ("newsroom", text.index("the newsroom") + 4), ("railway", len(text) - 7)]
+
+
 def test_hit_spans_point_into_the_original_text():
     text = "  Посол вызван в МИД,\nа Совет безопасности молчит."
     hits = BIG.find_terms(text, "ru")

@@ -268,9 +268,12 @@ class TermMatcher:
                                                ((frozenset(), chunk, chunk, (), frozenset()),), 0))
         tokens = tuple(self.language.tokenize(chunk))
         facts = tuple(self._facts(token) for token in tokens)
+        addresses = _addresses(chunk)
         starts = []
         reach = 0
         for index, (token, fact) in enumerate(zip(tokens, facts, strict=True)):
+            if addresses and any(start <= token.start < end for start, end in addresses):
+                continue  # "newsroom" in https://example.org/newsroom is no term
             sure = [e for e in fact[3] if _context_free(e.words[0])
                     and self._word_ok(e.words[0], token, fact, 0, _NEVER_CAPS)]
             maybe = tuple(e for e in fact[3] if not _context_free(e.words[0]))
@@ -428,6 +431,17 @@ class TermMatcher:
 def _context_free(word: WordPattern) -> bool:
     """True when matching ``word`` never depends on whether the line is in capitals."""
     return word.mode == FOLDED or (word.mode == KEYS and word.first is None)
+
+
+_ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+"""URLs and e-mail addresses: their words are names of places on the web, not running text."""
+
+
+def _addresses(chunk: str) -> list[tuple[int, int]]:
+    """Spans of URLs and e-mail addresses in a whitespace-free chunk (usually none: cheap tests first)."""
+    if "://" not in chunk and "www." not in chunk and "@" not in chunk:
+        return []
+    return [match.span() for match in _ADDRESS.finditer(chunk)]
 
 
 def _locate(text: str, chunk: str, position: int) -> int:
