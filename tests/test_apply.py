@@ -85,6 +85,14 @@ def test_numbers_only_match_is_filled_with_new_numbers_for_review(draft) -> None
     assert segment.state is State.NEEDS_REVIEW and "40" in segment.target.text
 
 
+def test_numbers_only_match_is_attached_as_the_memorys_own_pair(draft, tmp_path) -> None:
+    write_draft(draft, tmp_path / "draft.xlf")
+    unit = next(u for u in load_xliff(tmp_path / "draft.xlf").units if "40%" in u.variants[0].text)
+    match = unit.matches[0]
+    assert "40" in unit.variants[1].text and "40" not in match.target.text
+    assert match.source.text != unit.variants[0].text  # the memory's old figure, for the diff
+
+
 def test_fuzzy_matches_are_suggestions_with_empty_target(draft) -> None:
     fuzzy = [s for s in draft.segments if s.band in ("95-99", "85-94", "75-84") and s.state is not State.NEEDS_REVIEW]
     assert fuzzy and all(s.target is None and s.hits and s.state is State.NEEDS_TRANSLATION for s in fuzzy)

@@ -133,9 +133,9 @@ def search(text: str, src_lang: str, tgt_lang: str, min_score: float, limit: int
         click.echo(f"{number}. {hit.score:g} {hit.kind.value}  ({hit.origin})")
         click.echo(f"   diff:   {hit.diff}")
         click.echo(f"   source: {hit.source.text}")
-        click.echo(f"   target: {hit.suggestion.text}")
+        click.echo(f"   target: {hit.target.text}")
         if hit.suggestion != hit.target:
-            click.echo(f"   stored: {hit.target.text}")
+            click.echo(f"   repair: {hit.suggestion.text}")
 
 
 @click.command(epilog="""\b

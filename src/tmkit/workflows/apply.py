@@ -162,7 +162,9 @@ def _unit(segment: DraftSegment, src_lang: str, tgt_lang: str) -> TranslationUni
     matches = []
     for rank, hit in enumerate(segment.hits):
         in_context = rank == 0 and segment.score is not None and segment.score > 100
-        matches.append(Match(hit.source, hit.suggestion, score=hit.score, origin=_origin_label(hit.origin),
+        # the memory's own pair, so a CAT tool's diff shows what changed; a numbers-only
+        # repair goes into the segment's target instead (needs-review)
+        matches.append(Match(hit.source, hit.target, score=hit.score, origin=_origin_label(hit.origin),
                              source_lang=src_lang, target_lang=tgt_lang,
                              extra=(("type", "icm" if in_context else "tm"),
                                     ("subType", f"tmkit:{hit.kind.value}"))))
