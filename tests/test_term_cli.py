@@ -62,6 +62,18 @@ def test_lookup_json_lists_concepts_with_terms_by_language(glossary):
     assert set(concept) == {"id", "subject", "terms", "definitions", "notes"}
 
 
+def test_lookup_json_keeps_each_terms_house_style_notes(tmp_path):
+    glossary = tmp_path / "g.tbx"
+    glossary.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tbx type="TBX-Basic" style="dca" xml:lang="en" '
+        'xmlns="urn:iso:std:iso:30042:ed-2"><text><body><conceptEntry id="c1">'
+        '<langSec xml:lang="az"><termSec><term>KTMT</term>'
+        '<note>Write the acronym with a hyphenated suffix.</note></termSec></langSec>'
+        '</conceptEntry></body></text></tbx>', encoding="utf-8")
+    [concept] = json.loads(_run("lookup", "KTMT", "-g", str(glossary), "--format", "json").output)
+    assert concept["terms"]["az"][0]["notes"] == ["Write the acronym with a hyphenated suffix."]
+
+
 def test_lookup_without_a_match_suggests_spellings_and_exits_1(glossary):
     result = _run("lookup", "forpst", "-g", str(glossary))
     assert result.return_value == 1  # ctx.exit(1); tmkit's main() turns it into the exit status

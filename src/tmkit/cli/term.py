@@ -188,6 +188,8 @@ def concept_json(concept: Concept) -> dict:
         better = replacement(concept, item)
         if better is not None:
             entry["use"] = better.text
+        if item.notes:
+            entry["notes"] = list(item.notes)
         terms.setdefault(lang_key(item.lang), []).append(entry)
     return {
         "id": concept.id,
