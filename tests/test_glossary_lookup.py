@@ -45,6 +45,11 @@ def test_lookup_finds_an_acronym_typed_in_lowercase():
     assert _ids("nato") == ["nato"]
 
 
+@pytest.mark.parametrize("query", ["ktmt-nin", "ktmt'nin", "ktmt-də"])
+def test_lookup_finds_a_lowercase_acronym_with_a_suffix(query):
+    assert _ids(query) == ["csto"]
+
+
 def test_lookup_finds_a_russian_term_typed_in_latin_letters():
     assert _ids("peredovitsa") == ["editorial"]
 

@@ -74,6 +74,12 @@ def test_lookup_json_keeps_each_terms_house_style_notes(tmp_path):
     assert concept["terms"]["az"][0]["notes"] == ["Write the acronym with a hyphenated suffix."]
 
 
+def test_lookup_restricted_to_another_language_says_the_term_exists_elsewhere(glossary):
+    result = _run("lookup", "KTMT", "-g", str(glossary), "--lang", "ru")
+    assert result.return_value == 1 and "in ru; it is a term in another language" in result.output
+    assert "did you mean: KTMT" not in result.output
+
+
 def test_lookup_without_a_match_suggests_spellings_and_exits_1(glossary):
     result = _run("lookup", "forpst", "-g", str(glossary))
     assert result.return_value == 1  # ctx.exit(1); tmkit's main() turns it into the exit status

@@ -50,8 +50,10 @@ def lookup(query: str, glossary_path: Path | None, lang: str | None, fmt: str) -
     glossary = Glossary.configured(glossary_path, required=True)
     concepts = glossary.lookup(query, lang)
     if not concepts:
-        suggestions = glossary.suggest(query)
         message = f"no term matches {query!r}"
+        if lang and glossary.lookup(query):
+            message += f" in {lang}; it is a term in another language (drop --lang to see it)"
+        suggestions = [s for s in glossary.suggest(query) if s.casefold() != query.strip().casefold()]
         if suggestions:
             message += "; did you mean: " + ", ".join(suggestions) + "?"
         if fmt == "json":

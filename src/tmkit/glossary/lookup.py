@@ -39,13 +39,30 @@ def lookup_concepts(glossary: Glossary, query: str, lang: str | None = None) -> 
     if not query:
         return []
     langs = (lang,) if lang else glossary.languages
-    for step in (_whole_terms, _all_words):
-        found = step(glossary, query, langs)
-        if found:
-            return found
+    for variant in (query, *_acronym_spellings(query)):
+        for step in (_whole_terms, _all_words):
+            found = step(glossary, variant, langs)
+            if found:
+                return found
     if not CYRILLIC_LETTER.search(query) and any(code.split("-")[0].lower() == "ru" for code in langs):
         return _romanized(glossary, query)
     return []
+
+
+_SUFFIXED = re.compile(r"(?<![\w-])([^\W\d_]{2,6})([-'\u2019])([^\W\d_]+)")
+"""A short word with a suffix after a hyphen or apostrophe: an acronym typed in lower case."""
+
+
+def _acronym_spellings(query: str) -> list[str]:
+    """``ktmt-nin`` as ``KTMT-nin`` (and ``atət-in`` as ``ATƏT-in``, ``xin-in`` as ``XİN-in``
+    by Turkic capitals): an acronym is matched in its case, which an editor typing fast
+    does not keep. Empty when the query has no such word."""
+    if not _SUFFIXED.search(query):
+        return []
+    plain = _SUFFIXED.sub(lambda m: m.group(1).upper() + m.group(2) + m.group(3), query)
+    turkic = _SUFFIXED.sub(lambda m: m.group(1).replace("i", "İ").replace("ı", "I").upper()
+                           + m.group(2) + m.group(3), query)
+    return list(dict.fromkeys(v for v in (plain, turkic) if v != query))
 
 
 def _whole_terms(glossary: Glossary, query: str, langs: tuple[str, ...]) -> list[Concept]:
