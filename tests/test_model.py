@@ -82,3 +82,17 @@ def test_slicing_a_segment_keeps_code_pairs_with_their_sentence():
     second = seg.slice(text.index("Two"), text.index(" Three"))
     assert second == Segment.of(bold, "Two", end, ".")
     assert seg.slice(0, 5) == Segment.from_text("One. ")
+
+
+def test_an_acronym_is_rendered_by_the_target_languages_acronym():
+    csto = Concept("c001", (Term("ОДКБ", "ru", TermStatus.ADMITTED, term_type="acronym"),
+                            Term("Организация Договора о коллективной безопасности", "ru"),
+                            Term("Collective Security Treaty Organization", "en"),
+                            Term("CSTO", "en", TermStatus.ADMITTED)))
+    assert csto.rendering(csto.terms[0], "en").text == "CSTO"
+    assert csto.rendering(csto.terms[1], "en").text == "Collective Security Treaty Organization"
+
+
+def test_an_acronym_without_a_target_acronym_is_rendered_by_the_preferred_term():
+    concept = Concept("c", (Term("МИД", "ru"), Term("Ministry of Foreign Affairs", "en")))
+    assert concept.rendering(concept.terms[0], "en").text == "Ministry of Foreign Affairs"

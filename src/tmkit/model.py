@@ -480,6 +480,22 @@ class Term:
     softening: bool = False
     extra: Attrs = ()
 
+    @property
+    def typed_as_acronym(self) -> bool:
+        """The term's ``termType`` says acronym, abbreviation or short form."""
+        return (self.term_type or "").strip().lower() in ACRONYM_TERM_TYPES
+
+    @property
+    def is_acronym(self) -> bool:
+        """Typed as an acronym, or written in capitals (two or more letters, no lowercase)."""
+        if self.typed_as_acronym:
+            return True
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+ACRONYM_TERM_TYPES = frozenset({"acronym", "abbreviation", "initialism", "shortform", "short-form"})
+
 
 @dataclass(frozen=True, slots=True)
 class Concept:
@@ -503,6 +519,16 @@ class Concept:
                 if term.status is status:
                     return term
         return None
+
+    def rendering(self, source: Term, lang: str) -> Term | None:
+        """The ``lang`` term to offer for ``source``: the preferred one, except that an acronym
+        is rendered by an allowed acronym of ``lang`` when there is one (ОДКБ -> CSTO, not
+        Collective Security Treaty Organization)."""
+        if source.is_acronym:
+            acronyms = [t for t in self.terms_in(lang) if t.status.allowed and t.is_acronym]
+            if acronyms:
+                return min(acronyms, key=lambda t: t.status is not TermStatus.PREFERRED)
+        return self.preferred(lang)
 
     def definition(self, lang: str | None = None) -> str | None:
         for def_lang, text in self.definitions:

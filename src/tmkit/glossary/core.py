@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tmkit.glossary.matcher import TermHit, TermMatcher, typed_as_acronym
+from tmkit.glossary.matcher import TermHit, TermMatcher
 from tmkit.lang import get_language
 from tmkit.model import Concept, Term, TermStatus, base_lang, lang_key
 
@@ -145,11 +145,8 @@ class Glossary:
 
 
 def is_acronym(term: Term) -> bool:
-    """A term typed as an acronym, or written in capitals (two or more letters, no lowercase)."""
-    if typed_as_acronym(term):
-        return True
-    letters = [c for c in term.text if c.isalpha()]
-    return len(letters) > 1 and all(c.isupper() for c in letters)
+    """A term typed as an acronym, or written in capitals (see :attr:`Term.is_acronym`)."""
+    return term.is_acronym
 
 
 def replacement(concept: Concept, term: Term) -> Term | None:

@@ -56,14 +56,6 @@ the matcher refuses a token that is the term word plus one of these, because a d
 adjective or agent noun is not the term (see README.md, "Derived words").
 """
 
-ACRONYM_TERM_TYPES = frozenset({"acronym", "abbreviation", "initialism", "shortform", "short-form"})
-
-
-def typed_as_acronym(term: Term) -> bool:
-    """True when the term's ``termType`` says acronym, abbreviation or short form."""
-    return (term.term_type or "").strip().lower() in ACRONYM_TERM_TYPES
-
-
 _STATUS_RANK = {TermStatus.PREFERRED: 0, TermStatus.ADMITTED: 1, TermStatus.DEPRECATED: 2,
                 TermStatus.SUPERSEDED: 3}
 
@@ -165,7 +157,7 @@ class TermMatcher:
         tokens = [t for t in self.language.tokenize(term.text) if t.text.strip()]
         if not tokens:
             return None
-        acronym_type = typed_as_acronym(term)
+        acronym_type = term.typed_as_acronym
         words = tuple(self._pattern(tok, term, acronym_type) for tok in tokens)
         spaced = tuple(bool(term.text[a.end:b.start]) for a, b in zip(tokens, tokens[1:], strict=False))
         second = frozenset(self.index_keys(words[1])) if len(words) > 1 else frozenset()

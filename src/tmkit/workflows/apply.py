@@ -142,9 +142,9 @@ def _terms(glossary, text: str, src_lang: str, tgt_lang: str) -> tuple[TermNote,
         return ()
     notes: dict[tuple[str, str], TermNote] = {}
     for hit in sorted(glossary.find_terms(text, src_lang), key=lambda h: (h.start, h.end)):
-        preferred = hit.concept.preferred(tgt_lang)
+        offered = hit.concept.rendering(hit.term, tgt_lang)
         notes.setdefault((hit.concept.id, hit.text), TermNote(
-            hit.text, preferred.text if preferred else None, hit.term.status.value, hit.concept.id))
+            hit.text, offered.text if offered else None, hit.term.status.value, hit.concept.id))
     return tuple(notes.values())
 
 

@@ -110,11 +110,11 @@ def term_missing(pair: PairView) -> Iterator[Hit]:
         seen.add(concept.id)
         if not hit.term.status.allowed:
             continue
-        preferred = concept.preferred(pair.tgt_lang)
-        if preferred is None or _derived_form_present(pair, concept):
+        offered = concept.rendering(hit.term, pair.tgt_lang)
+        if offered is None or _derived_form_present(pair, concept):
             continue
-        yield Hit(f"glossary term {hit.text!r} is not translated as {preferred.text!r} (concept {concept.id})",
-                  suggestion=preferred.text)
+        yield Hit(f"glossary term {hit.text!r} is not translated as {offered.text!r} (concept {concept.id})",
+                  suggestion=offered.text)
 
 
 @pair_rule("term-forbidden", "terminology", "error")
