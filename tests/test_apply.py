@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from lxml import etree
 
 from tmkit.cli.main import cli
+from tmkit.errors import UsageError
 from tmkit.formats.tmx import write_tmx
 from tmkit.formats.xliff import load_xliff
 from tmkit.glossary import Glossary
@@ -151,6 +152,13 @@ def test_unknown_draft_suffix_is_a_usage_error(draft, tmp_path: Path) -> None:
 
     with pytest.raises(UsageError, match="draft format"):
         write_draft(draft, tmp_path / "draft.docx")
+
+
+def test_cli_apply_into_the_articles_own_language_is_a_usage_error(memory: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["apply", str(NEW), "--tgt", "en", "--tm", str(memory), "-o",
+                                      str(tmp_path / "d.md")])
+    assert isinstance(result.exception, UsageError) and "is the article's own language" in str(result.exception)
+    assert not (tmp_path / "d.md").exists()
 
 
 def test_cli_apply_writes_draft_and_prints_bands(memory: Path, tmp_path: Path) -> None:

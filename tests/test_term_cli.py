@@ -96,6 +96,13 @@ def test_find_lists_hits_with_line_and_column(glossary, tmp_path):
     assert lines[-1].startswith("2 term hit(s), 0 deprecated or superseded")
 
 
+def test_find_takes_the_language_from_the_article_name(glossary, tmp_path):
+    article = tmp_path / "a.ru.md"
+    article.write_text("У форпостов тихо.\n", encoding="utf-8")
+    result = _run("find", str(article), "-g", str(glossary))
+    assert result.output.splitlines()[0] == "1:3  форпостов  = форпост  (preferred)  [c-outpost]"
+
+
 def test_find_marks_deprecated_hits(glossary, tmp_path):
     article = tmp_path / "b.ru.txt"
     article.write_text("Визит в Белоруссию.", encoding="utf-8")

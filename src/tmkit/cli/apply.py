@@ -16,7 +16,8 @@ Examples:
   tmkit apply new.en.md --src en --tgt ru --xliff-version 1.2 -o draft.xlf
 """)
 @click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--src", "src_lang", help="Language of ARTICLE (default: source_lang in tmkit.toml).")
+@click.option("--src", "src_lang", help="Language of ARTICLE (default: the <lang> of NAME.<lang>.md, "
+              "else source_lang in tmkit.toml).")
 @click.option("--tgt", "tgt_lang", required=True, help="Language of the draft.")
 @click.option("--tm", "tm_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Memory: a store (.sqlite) or a TMX/XLIFF/PO/CSV file (default: the store).")
@@ -43,14 +44,16 @@ def apply(article: Path, src_lang: str | None, tgt_lang: str, tm_path: Path | No
     """
     from tmkit.errors import UsageError
     from tmkit.tm.store import open_memory
-    from tmkit.workflows.apply import pretranslate, render_analysis, write_draft
+    from tmkit.workflows.apply import pretranslate, render_analysis, require_two_languages, write_draft
+    from tmkit.workflows.check import article_lang
 
     config = load_config()
-    src = src_lang or config.source_lang
+    src = src_lang or article_lang(article) or config.source_lang
     if not src:
-        raise UsageError("give --src (or source_lang in tmkit.toml)")
+        raise UsageError("give --src (or name the article NAME.<lang>.md, or set source_lang in tmkit.toml)")
     from tmkit.glossary import Glossary
 
+    require_two_languages(src, tgt_lang)
     terms = None if no_glossary else Glossary.configured(glossary)
     with open_memory(tm_path, store_path) as store:
         draft = pretranslate(article, store, src, tgt_lang, glossary=terms, min_score=min_score)

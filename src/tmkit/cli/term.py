@@ -68,10 +68,10 @@ def lookup(query: str, glossary_path: Path | None, lang: str | None, fmt: str) -
 
 @term.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--lang", "-l", required=True, help="Language of the article.")
+@click.option("--lang", "-l", help="Language of the article (default: the <lang> of NAME.<lang>.md).")
 @glossary_option
 @format_option
-def find(file: Path, lang: str, glossary_path: Path | None, fmt: str) -> None:
+def find(file: Path, lang: str | None, glossary_path: Path | None, fmt: str) -> None:
     """List every glossary term FILE mentions, with line:col and status.
 
     FILE is plain text or Markdown, read as UTF-8. Deprecated and superseded terms are
@@ -81,6 +81,11 @@ def find(file: Path, lang: str, glossary_path: Path | None, fmt: str) -> None:
     Example:
       tmkit term find articles/summit.ru.md --lang ru
     """
+    from tmkit.workflows.check import article_lang
+
+    lang = lang or article_lang(file)
+    if not lang:
+        raise click.UsageError(f"give --lang: {file.name} does not say its language (NAME.<lang>.md)")
     glossary = Glossary.configured(glossary_path, required=True)
     text = read_text(file)
     hits = glossary.find_terms(text, lang)

@@ -26,9 +26,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tmkit.align.aligner import Sentence, article_sentences
+from tmkit.errors import UsageError
 from tmkit.formats.article import read_article
 from tmkit.lang import get_language
-from tmkit.model import Match, Note, Segment, State, TranslationUnit, Variant
+from tmkit.model import Match, Note, Segment, State, TranslationUnit, Variant, base_lang
 from tmkit.tm.score import DiffKind
 from tmkit.tm.search import DEFAULT_MIN, Hit, search
 from tmkit.tm.store import Store
@@ -110,9 +111,17 @@ def count_words(text: str, lang: str) -> int:
     return sum(1 for t in get_language(lang).tokenize(text) if t.kind in ("word", "acronym", "number"))
 
 
+def require_two_languages(src_lang: str, tgt_lang: str) -> None:
+    """A draft translates into another language; the same one twice is a usage error."""
+    if base_lang(src_lang) == base_lang(tgt_lang):
+        raise UsageError(f"the draft language {tgt_lang} is the article's own language {src_lang}",
+                         hint="--tgt names the language to translate into")
+
+
 def pretranslate(article: str | os.PathLike, store: Store, src_lang: str, tgt_lang: str, *,
                  glossary=None, min_score: float = DEFAULT_MIN) -> Draft:
     """Segment ``article`` and look every sentence up in ``store`` (see the module docstring)."""
+    require_two_languages(src_lang, tgt_lang)
     sentences = article_sentences(read_article(article), src_lang)
     segments: list[DraftSegment] = []
     previous_exact = False
