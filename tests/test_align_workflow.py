@@ -94,3 +94,31 @@ def test_cli_writes_tmx_and_review(article_set, tmp_path):
     assert any(len(u.variants) == 3 for u in units)
     assert "omission" in review.read_text(encoding="utf-8")
     assert "units written" in proc.stdout
+
+
+REORDERED_EN = """# Baku port handles record cargo
+
+The Port of Baku handled 7.2 million tonnes of cargo in 2025. Container traffic grew by 18%.
+
+Most of the cargo came from Kazakhstan and Turkmenistan. Ferries to Aktau now leave every day.
+
+The port plans to double its capacity by 2030. The expansion will cost $400 million.
+"""
+REORDERED_RU = """# Бакинский порт перевалил рекордный объём грузов
+
+В 2025 году Бакинский порт перевалил 7,2 млн тонн грузов. Контейнерные перевозки выросли на 18 %.
+
+Порт планирует удвоить мощность к 2030 году. Расширение обойдётся в 400 млн долларов.
+
+Большая часть грузов поступила из Казахстана и Туркменистана. Паромы в Актау теперь отправляются ежедневно.
+"""
+
+
+def test_swapped_paragraphs_go_to_review_instead_of_pairing_unrelated_sentences(tmp_path):
+    (tmp_path / "port.en.md").write_text(REORDERED_EN, encoding="utf-8")
+    (tmp_path / "port.ru.md").write_text(REORDERED_RU, encoding="utf-8")
+    result = align_article_set(tmp_path / "port.en.md", [tmp_path / "port.ru.md"], src_lang="en")
+    pairs = {unit.variants[0].text: unit.variants[1].text for unit in result.units}
+    assert pairs["Ferries to Aktau now leave every day."] == "Паромы в Актау теперь отправляются ежедневно."
+    assert "The port plans to double its capacity by 2030." not in pairs  # an omission, for review
+    assert all(not (src.startswith("Most of") and "2030" in tgt) for src, tgt in pairs.items())

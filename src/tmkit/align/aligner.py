@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from tmkit.align.anchors import anchor_sets, to_bitsets
+from tmkit.align.anchors import anchor_sets, shared_anchors, to_bitsets
 from tmkit.align.beads import Bead
 from tmkit.align.dp import Scored, best_path
 from tmkit.formats.article import Article
@@ -40,11 +40,12 @@ def align_sentences(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_l
 
 
 def _align(src_lens: Sequence[int], tgt_lens: Sequence[int], src_sets: Sequence[set[str]],
-           tgt_sets: Sequence[set[str]], ratio: float | None) -> list[Bead]:
-    """Align from precomputed lengths and anchor sets (see :func:`align_sentences`)."""
+           tgt_sets: Sequence[set[str]], ratio: float | None, shared: set[str] | None = None) -> list[Bead]:
+    """Align from precomputed lengths and anchor sets (see :func:`align_sentences`);
+    ``shared`` are the anchors that count (default: those on both sides of this input)."""
     if not src_lens and not tgt_lens:
         return []
-    src_bits, tgt_bits = to_bitsets(src_sets, tgt_sets)
+    src_bits, tgt_bits = to_bitsets(src_sets, tgt_sets, shared)
     path = best_path(src_lens, tgt_lens, src_bits, tgt_bits, ratio or _length_ratio(src_lens, tgt_lens))
     if ratio is None:
         refined = refine_ratio(path, src_lens, tgt_lens)
@@ -183,10 +184,18 @@ class _Features:
                  glossary) -> None:
         self.src_sets = anchor_sets([s.text for s in src], src_lang, glossary)
         self.tgt_sets = anchor_sets([t.text for t in tgt], tgt_lang, glossary)
+        self.shared = shared_anchors(self.src_sets, self.tgt_sets)
 
     def align(self, src: Sequence[Sentence], tgt: Sequence[Sentence], ratio: float | None) -> list[Bead]:
         return _align([len(s.text) for s in src], [len(t.text) for t in tgt],
-                      [self.src_sets[s.index] for s in src], [self.tgt_sets[t.index] for t in tgt], ratio)
+                      [self.src_sets[s.index] for s in src], [self.tgt_sets[t.index] for t in tgt], ratio,
+                      self.shared)
+
+    def blocks_clash(self, src_block: list[Sentence], tgt_block: list[Sentence]) -> bool:
+        """Both paragraphs hold anchors of the article (names, numbers, terms) and share none."""
+        src_anchors = set().union(*(self.src_sets[s.index] for s in src_block)) & self.shared
+        tgt_anchors = set().union(*(self.tgt_sets[t.index] for t in tgt_block)) & self.shared
+        return bool(src_anchors) and bool(tgt_anchors) and not src_anchors & tgt_anchors
 
     def align_blocks(self, src_blocks: list[list[Sentence]], tgt_blocks: list[list[Sentence]]) -> list[Bead]:
         def length(block: list[Sentence]) -> int:
@@ -223,7 +232,8 @@ def _paragraph_groups(src: list[Sentence], tgt: list[Sentence],
     few, many = sorted((len(src_blocks), len(tgt_blocks)))
     if few < 2 or few / many < 0.6:
         return [(src, tgt)]
-    if len(src_blocks) == len(tgt_blocks) and _blocks_correspond(src_blocks, tgt_blocks):
+    if len(src_blocks) == len(tgt_blocks) and _blocks_correspond(src_blocks, tgt_blocks) and not any(
+            features.blocks_clash(a, b) for a, b in zip(src_blocks, tgt_blocks, strict=True)):
         return list(zip(src_blocks, tgt_blocks, strict=True))
     groups = []
     for bead in features.align_blocks(src_blocks, tgt_blocks):

@@ -78,9 +78,21 @@ def anchor_sets(texts: Sequence[str], lang: str, glossary=None) -> list[set[str]
     return [sentence_anchors(text, language, glossary) for text in texts]
 
 
-def to_bitsets(src_sets: Sequence[set[str]], tgt_sets: Sequence[set[str]]) -> tuple[list[int], list[int]]:
-    """Bitsets of the anchors each sentence shares with some sentence of the other side."""
-    shared = set().union(*src_sets) & set().union(*tgt_sets) if src_sets and tgt_sets else set()
+def shared_anchors(src_sets: Sequence[set[str]], tgt_sets: Sequence[set[str]]) -> set[str]:
+    """Anchors found on both sides: the only ones that can link or clash."""
+    return set().union(*src_sets) & set().union(*tgt_sets) if src_sets and tgt_sets else set()
+
+
+def to_bitsets(src_sets: Sequence[set[str]], tgt_sets: Sequence[set[str]], shared: set[str] | None = None
+               ) -> tuple[list[int], list[int]]:
+    """Bitsets of the anchors each sentence shares with some sentence of the other side.
+
+    ``shared`` widens "the other side" to a whole article when only one paragraph pair is
+    aligned: «Казахстана» in a paragraph whose counterpart never names Kazakhstan still
+    clashes with a sentence about 2030, which is how a mispaired paragraph shows.
+    """
+    if shared is None:
+        shared = shared_anchors(src_sets, tgt_sets)
     index = {anchor: bit for bit, anchor in enumerate(sorted(shared))}
 
     def to_bits(anchors: set[str]) -> int:
