@@ -240,3 +240,19 @@ def test_from_option_reads_an_unusual_extension(tmp_path):
     result = convert_file(path, tmp_path / "out.csv", from_fmt="xliff")
     assert result.count == 1
     assert (tmp_path / "out.csv").read_text(encoding="utf-8") == "id,en,ru\nu,Hi,Привет\n"
+
+
+def test_xliff_placeholders_survive_a_trip_through_tmx(tmp_path):
+    xliff = tmp_path / "messages.xlf"
+    xliff.write_text(
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="ng" '
+        'source-language="en" target-language="ru" datatype="plaintext"><body>'
+        '<trans-unit id="u1"><source>Hello <x id="INTERPOLATION" equiv-text="{{ name &amp; co }}"/>!</source>'
+        '<target>Привет, <x id="INTERPOLATION" equiv-text="{{ name &amp; co }}"/>!</target></trans-unit>'
+        '</body></file></xliff>', encoding="utf-8")
+    convert_file(xliff, tmp_path / "m.tmx")
+    assert "<ph>" in (tmp_path / "m.tmx").read_text(encoding="utf-8")
+    convert_file(tmp_path / "m.tmx", tmp_path / "back.xlf", xliff_version="1.2")
+    [unit] = read_units(tmp_path / "back.xlf").units
+    [code] = unit.variants[0].segment.codes
+    assert (code.kind, dict(code.attrs)) == ("x", {"id": "INTERPOLATION", "equiv-text": "{{ name & co }}"})

@@ -259,6 +259,7 @@ def _native(code: InlineCode) -> tuple[Part, ...]:
 
 
 def _to_12(code: InlineCode, ids: _Ids) -> list[Part]:
+    code = _restored(code)
     attrs = dict(code.attrs)
     kind = code.kind
     key = _pair_key(code)
@@ -331,6 +332,7 @@ def _sub_to(part: Part, target: str) -> Part:
 
 
 def _to_20(code: InlineCode, ids: _Ids) -> list[Part]:
+    code = _restored(code)
     attrs = dict(code.attrs)
     kind = code.kind
     key = _pair_key(code)
@@ -424,7 +426,41 @@ def _to_tmx(code: InlineCode, ids: _Ids) -> list[Part]:
         return [InlineCode(tmx_kind, (("i", _tmx_int(pairing, ids)),), native)]
     if kind == "ut":
         return [InlineCode("ut", _keep(attrs, _ATTRS_TMX["ut"]), native)]
+    if not native and kind in _PLACEHOLDERS and attrs and not any(k.startswith("{") for k in attrs):
+        # an XLIFF placeholder has no native data for TMX to hold; its own markup is that data
+        native = (_placeholder_markup(code),)
     return [InlineCode("ph", _keep(attrs, _ATTRS_TMX["ph"]), native)]
+
+
+_PLACEHOLDERS = ("x", "ph")
+_PLACEHOLDER_MARKUP = re.compile(r'<(x|ph)((?:\s+[\w.:-]+="[^"<>]*")*)\s*/>')
+_MARKUP_ATTRIBUTE = re.compile(r'([\w.:-]+)="([^"]*)"')
+_UNESCAPE = {"&lt;": "<", "&gt;": ">", "&quot;": '"', "&#10;": "\n", "&#13;": "\r", "&#9;": "\t", "&amp;": "&"}
+
+
+def _placeholder_markup(code: InlineCode) -> str:
+    """``<x id="INTERPOLATION" equiv-text="{{ n }}"/>``: an XLIFF placeholder as the native
+    data of a TMX ``<ph>`` (how Okapi keeps such codes), so it can come back from a TMX."""
+    attributes = "".join(f' {name}="{_escape(value)}"' for name, value in code.attrs)
+    return f"<{code.kind}{attributes}/>"
+
+
+def _escape(value: str) -> str:
+    return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+            .replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;"))
+
+
+def _restored(code: InlineCode) -> InlineCode:
+    """The XLIFF placeholder a TMX ``<ph>`` holds as its native data (see
+    :func:`_placeholder_markup`), or ``code`` itself."""
+    if code.kind != "ph" or len(code.content) != 1 or not isinstance(code.content[0], str):
+        return code
+    found = _PLACEHOLDER_MARKUP.fullmatch(code.content[0].strip())
+    if found is None:
+        return code
+    attrs = tuple((name, re.sub("&(?:lt|gt|quot|amp|#10|#13|#9);", lambda m: _UNESCAPE[m.group()], value))
+                  for name, value in _MARKUP_ATTRIBUTE.findall(found.group(2)))
+    return InlineCode(found.group(1), attrs, ())
 
 
 def _tmx_int(key: str, ids: _Ids) -> str:
