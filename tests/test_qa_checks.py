@@ -185,6 +185,23 @@ def test_az_turkish_spelling_folds_dotted_capital_i():
         ["'İLE' is Turkish; Azerbaijani writes 'ilə'"]
 
 
+@pytest.mark.parametrize(("source", "target", "src", "tgt", "left"), [
+    ("Officials in Astana confirmed the date. The ministry declined to comment.",
+     "Официальные лица в Астане подтвердили дату. The ministry declined to comment on the report.", "en", "ru",
+     "The ministry declined to comment on the report."),
+    ("Гасанов прибыл в Актау. Делегации обменялись документами.",
+     "Hasanov arrived in Aktau. Делегации обменялись документами.", "ru", "en", "Делегации обменялись документами."),
+])
+def test_one_untranslated_sentence_among_translated_ones_is_reported(source, target, src, tgt, left):
+    [finding] = check_pairs([(source, target)], src, tgt, selection=only("target-wrong-language"))
+    assert target[slice(*finding.span)].strip() == left
+
+
+def test_a_quoted_foreign_title_is_not_an_untranslated_sentence():
+    assert found("target-wrong-language", "The festival “Caspian Oil and Gas” opened. It lasts a week.",
+                 "Открылся фестиваль «Caspian Oil and Gas». Он продлится неделю.") == []
+
+
 def test_wrong_language_reads_the_branches_of_an_icu_plural_not_its_keywords():
     source = "{VAR_PLURAL, plural, one {topic} few {topics} many {topics} other {topics}}"
     target = "{VAR_PLURAL, plural, one { тема} few { темы} many { тем} other { темы}}"

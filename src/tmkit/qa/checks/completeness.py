@@ -99,30 +99,56 @@ def target_wrong_language(pair: PairView) -> Iterator[Hit]:
     Between scripts (ru and en/az) the target is reported when it has at least three ordinary
     lower-case words in the source's script and its own script's words are at most a quarter
     of that (names, acronyms, identifiers, URLs and placeholders are not counted); between two Latin-script languages the target must not read as the
-    source language by its function words while showing none of its own.
+    source language by its function words while showing none of its own. A target of
+    several sentences is also judged sentence by sentence, so one sentence left untranslated
+    among translated ones is reported with its span.
     """
     if pair.is_copy:
         return  # target-same-as-source already speaks about a copy
     src_script, tgt_script = _script(pair.src_lang), _script(pair.tgt_lang)
     if src_script and tgt_script and src_script != tgt_script:
-        target = _icu_as_prose(pair.target)
-        if not may_hold(src_script, target) or len(_LOWER_WORD_START[src_script].findall(target)) < 3:
-            return  # not even three lower-case words in the source's script
-        in_source, in_target = _script_words(target, src_script)
-        if len(in_source) >= 3 and len(in_target) <= 0.25 * len(in_source):
-            yield Hit(f"the target is written in {src_script} script like the source, not in {tgt_script}")
+        def reads_as_source(text: str, least: int = 3) -> bool:
+            return _in_source_script(_icu_as_prose(text), src_script, least)
+        whole = f"the target is written in {src_script} script like the source, not in {tgt_script}"
+    else:
+        src_words = _FUNCTION_WORDS.get(_base(pair.src_lang))
+        tgt_words = _FUNCTION_WORDS.get(_base(pair.tgt_lang))
+        if not src_words or not tgt_words:
+            return
+
+        def reads_as_source(text: str, least: int = 3) -> bool:
+            return _in_source_words(pair.tgt.fold(_NOT_PROSE.sub(" ", _icu_as_prose(text))), src_words, tgt_words)
+        whole = f"the target reads as {pair.src_lang}, not {pair.tgt_lang}"
+    if reads_as_source(pair.target):
+        yield Hit(whole)
         return
-    src_words = _FUNCTION_WORDS.get(_base(pair.src_lang))
-    tgt_words = _FUNCTION_WORDS.get(_base(pair.tgt_lang))
-    if not src_words or not tgt_words:
+    spans = pair.tgt_sentences
+    if len(spans) < 2:
         return
-    folded = _LETTERS.findall(pair.tgt.fold(_NOT_PROSE.sub(" ", _icu_as_prose(pair.target))))
+    for start, end in spans:
+        # a sentence with no word of the target's own is judged on two source words already
+        if reads_as_source(pair.target[start:end], least=2):
+            yield Hit(f"a sentence of the target is still in {pair.src_lang}: {pair.target[start:end].strip()!r}",
+                      span=(start, end))
+
+
+def _in_source_script(text: str, src_script: str, least: int = 3) -> bool:
+    """At least ``least`` ordinary lower-case words in the source's script, and the target's
+    own script at most a quarter of them (none at all when fewer than three are asked for)."""
+    if not may_hold(src_script, text) or len(_LOWER_WORD_START[src_script].findall(text)) < least:
+        return False
+    in_source, in_target = _script_words(text, src_script)
+    if len(in_source) < least:
+        return False
+    return not in_target if least < 3 else len(in_target) <= 0.25 * len(in_source)
+
+
+def _in_source_words(folded_text: str, src_words: frozenset[str], tgt_words: frozenset[str]) -> bool:
+    """Two or more of the source language's function words and none of the target's."""
+    folded = _LETTERS.findall(folded_text)
     if len(folded) < 4:
-        return
-    as_source = sum(1 for w in folded if w in src_words)
-    as_target = sum(1 for w in folded if w in tgt_words)
-    if as_source >= 2 and as_target == 0:
-        yield Hit(f"the target reads as {pair.src_lang}, not {pair.tgt_lang}")
+        return False
+    return sum(1 for w in folded if w in src_words) >= 2 and not any(w in tgt_words for w in folded)
 
 
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
