@@ -180,6 +180,15 @@ def test_az_turkish_spelling_is_for_azerbaijani_not_for_codes_that_merely_start_
     assert found("az-turkish-spelling", "and", "ve", tgt="az-Latn-AZ") != []
 
 
+def test_az_turkish_spelling_knows_turkish_news_words():
+    assert found("az-turkish-spelling", "Exports rose 35%.", "İxrac yüzde 35 artıb.", tgt="az") == \
+        ["'yüzde' is Turkish; Azerbaijani writes 'faiz'"]
+
+
+def test_az_turkish_spelling_leaves_a_foreign_name_with_a_circumflex():
+    assert found("az-turkish-spelling", "Ion Brâncoveanu arrived.", "Ion Brâncoveanu Bakıya gəlib.", tgt="az") == []
+
+
 def test_az_turkish_spelling_folds_dotted_capital_i():
     assert found("az-turkish-spelling", "With him", "İLE onunla", tgt="az") == \
         ["'İLE' is Turkish; Azerbaijani writes 'ilə'"]

@@ -47,7 +47,13 @@ def mixed_script(pair: PairView) -> Iterator[Hit]:
 # Latin spelling does not use; each maps to what Azerbaijani writes instead.
 _NOT_AZERBAIJANI_LETTERS = {"ä": "ə", "Ä": "Ə", "â": "a", "Â": "A", "î": "i", "Î": "İ", "û": "u", "Û": "U"}
 _TURKISH_WORDS = {"ve": "və", "için": "üçün", "ile": "ilə", "olarak": "olaraq", "değil": "deyil",
-                  "gibi": "kimi", "ancak": "ancaq", "şimdi": "indi", "tarafından": "tərəfindən"}
+                  "gibi": "kimi", "ancak": "ancaq", "şimdi": "indi", "tarafından": "tərəfindən",
+                  # news words spelled the Turkish way (none is an Azerbaijani word)
+                  "yüzde": "faiz", "cumhurbaşkanı": "prezident", "azerbaycan": "Azərbaycan",
+                  "türkiye": "Türkiyə", "bakan": "nazir", "bakanı": "naziri", "bakanlığı": "nazirliyi",
+                  "arttı": "artıb", "açıkladı": "açıqlayıb", "üzere": "üzrə", "çok": "çox",
+                  "büyük": "böyük", "hükümet": "hökumət", "ülke": "ölkə", "şirket": "şirkət",
+                  "milyar": "milyard", "dolar": "dollar", "ekonomi": "iqtisadiyyat"}
 
 
 @pair_rule("az-turkish-spelling", "script", "error")
@@ -66,7 +72,7 @@ def az_turkish_spelling(pair: PairView) -> Iterator[Hit]:
     for match in _WORD.finditer(pair.target):
         word = match.group()
         bad = [c for c in word if c in _NOT_AZERBAIJANI_LETTERS]
-        if bad:
+        if bad and not word[:1].isupper():  # a capitalized word is a name: Brâncoveanu stays
             fixed = "".join(_NOT_AZERBAIJANI_LETTERS.get(c, c) for c in word)
             yield Hit(f"{word!r} uses {''.join(bad)}, not an Azerbaijani letter", suggestion=fixed,
                       span=match.span())
