@@ -577,3 +577,23 @@ def test_azerbaijani_case_suffix_after_a_number_follows_harmony_and_buffer(suffi
     from tmkit.lang.az import number_suffix
 
     assert number_suffix(suffix, number) == expected
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("on 5 March 2025 and 1 May, Sept. 3", [3, 5, 9]), ("5 марта, в мае, 1 декабря", [3, 5, 12]),
+    ("5 mart 2025-ci il, avqustun 3-də, mayda", [3, 8, 5]), ("Maybe marching martial Mayor", [])])
+def test_month_names_are_read_in_every_language_and_case(text, months):
+    from tmkit.lang.months import month_numbers
+
+    assert month_numbers(text) == months
+
+
+@pytest.mark.parametrize(("text", "ordinals"), [
+    ("the third round, the twenty-first meeting, Second", [3, 21, 2]),
+    ("на третий раунд, двадцать первое заседание, в третьем, второго, пятая", [3, 21, 3, 2, 5]),
+    ("üçüncü raundu, iyirmi birinci iclas, onuncu, birincisi", [3, 21, 10, 1]),
+    ("во вторник было пять встреч", [])])
+def test_ordinal_words_are_read_with_their_inflections(text, ordinals):
+    from tmkit.lang.ordinals import ordinal_words
+
+    assert ordinal_words(text) == ordinals

@@ -143,6 +143,22 @@ def test_hashtags_may_be_translated():
     assert found("hashtag-mismatch", "#Russia votes", "#Россия голосует") == []
 
 
+@pytest.mark.parametrize(("source", "target", "src", "tgt"), [
+    ("Delegations came for the 3rd round of talks.", "Делегации приехали на третий раунд переговоров.", "en", "ru"),
+    ("It was the 21st meeting.", "Это было двадцать первое заседание.", "en", "ru"),
+    ("the 3rd round", "üçüncü raundu", "en", "az"),
+    ("Соглашение подписано 05.03.2025 в Тбилиси.", "The agreement was signed in Tbilisi on 5 March 2025.", "ru", "en"),
+    ("It was signed on 5 May 2025.", "Подписано 05.05.2025.", "en", "ru"),
+])
+def test_ordinals_and_dates_written_in_words_on_one_side_match(source, target, src, tgt):
+    assert found("number-mismatch", source, target, src=src, tgt=tgt) == []
+
+
+def test_an_ordinal_word_of_another_value_is_still_a_mismatch():
+    assert found("number-mismatch", "It was the 3rd round.", "Это был четвёртый раунд.") == [
+        "number '3rd' of the source is missing from the target"]
+
+
 def test_same_figure_in_another_currency_is_reported():
     assert found("number-mismatch", "It cost $30.", "Это стоило 30 евро.") == \
         ["'$30' in the source is '30 евро' in the target: USD became EUR"]

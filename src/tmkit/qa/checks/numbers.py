@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from tmkit.lang.months import month_numbers
+from tmkit.lang.ordinals import ordinal_words
 from tmkit.qa.registry import Hit, pair_rule
 from tmkit.qa.view import PairView
 
@@ -38,19 +40,28 @@ def _roman_values(text: str) -> list[Decimal]:
     return values
 
 
-def _unmatched(mentions: list, others: list, roman: list[Decimal]) -> list:
+def _unmatched(mentions: list, others: list, roman: list[Decimal], other_text: str = "") -> list:
     """Digit mentions with no counterpart among ``others`` by value or by identical spelling.
 
     Identical spelling covers figures a locale reads differently but a translator copied
     verbatim (``1.014`` is a thousand and fourteen to Russian rules, a decimal in English).
+    Two kinds of figure may also stand as words in ``other_text``: a part of a numeric date
+    (``05.03.2025``) as a month name ("5 March 2025"), and an ordinal (``3rd``) as an
+    ordinal word («третий», "üçüncü").
     """
-    pool = [_keys(n) for n in others] + [frozenset({_key(v)}) for v in roman]
+    pool: list[tuple[frozenset[Decimal], str | None]] = (
+        [(_keys(n), None) for n in others] + [(frozenset({_key(v)}), None) for v in roman])
+    kinds = {n.kind for n in mentions}
+    if other_text and "date" in kinds:
+        pool += [(frozenset({Decimal(m)}), "date") for m in month_numbers(other_text)]
+    if other_text and "ordinal" in kinds:
+        pool += [(frozenset({Decimal(o)}), "ordinal") for o in ordinal_words(other_text)]
     spellings: list[str] | None = None  # built only when a value finds no counterpart
     left = []
     for mention in mentions:
         keys = _keys(mention)
-        for index, candidate in enumerate(pool):
-            if not keys.isdisjoint(candidate):
+        for index, (candidate, only) in enumerate(pool):
+            if (only is None or only == mention.kind) and not keys.isdisjoint(candidate):
                 del pool[index]
                 break
         else:
@@ -102,8 +113,8 @@ def number_mismatch(pair: PairView) -> Iterator[Hit]:
     source, target = pair.src_numbers, pair.tgt_numbers
     if not source and not target:
         return
-    missing = _unmatched(source, target, _roman_values(pair.target))
-    extra = _unmatched(target, source, _roman_values(pair.source))
+    missing = _unmatched(source, target, _roman_values(pair.target), pair.target)
+    extra = _unmatched(target, source, _roman_values(pair.source), pair.source)
     while missing and extra:
         gone, added = missing.pop(0), extra.pop(0)
         yield Hit(f"{gone.text!r} in the source became {added.text!r} in the target",
