@@ -113,7 +113,7 @@ def name_mismatch(pair: PairView) -> Iterator[Hit]:
 
 _KEEP_DIGRAPHS = (("dzh", "i"), ("sh", "S"), ("ch", "C"), ("zh", "Z"))
 """English j (read as i by :func:`name_key`) for Russian дж first, then digraphs whose h stays."""
-_SOUND_CLASSES = (("kh", "g"), ("h", "g"), ("k", "g"), ("q", "g"), ("e", "a"))
+_SOUND_CLASSES = (("i", ""), ("y", ""), ("kh", "g"), ("h", "g"), ("k", "g"), ("q", "g"), ("e", "a"))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -122,7 +122,8 @@ def _sound_key(key: str) -> str:
     names meet: Гасанов/Hasanov, Мамедов/Mammadov, Джафаров/Jafarov, Кулиев/Guliyev,
     Керимов/Karimov. English writes such names from their Azerbaijani spelling (ə as a, c as
     j, q as g, h kept), Russian by its own rules (ə as е, дж, к, г); the two differ in exactly
-    these sounds, doubled letters aside, while Khachaturov and Khachaturyan still differ."""
+    these sounds, doubled letters and the glides i/y aside (Гаджиев/Hajiyev), while
+    Khachaturov and Khachaturyan still differ."""
     for digraph, mark in _KEEP_DIGRAPHS:
         key = key.replace(digraph, mark)
     for sound, class_ in _SOUND_CLASSES:
