@@ -296,5 +296,11 @@ def test_names_into_russian_rules_are_not_applied_to_other_languages_with_ru_pre
                  tgt="ru-RU") != []
 
 
+def test_names_into_russian_compare_azerbaijani_surnames_by_sound():
+    assert found("name-mismatch", "Minister Elnur Mammadov arrived.", "Прибыл министр Эльнур Мамедов.") == []
+    assert found("name-mismatch", "Minister Elnur Mammadov arrived.", "Прибыл министр Эльнур Мамедяров.") == [
+        "name 'Mammadov' appears as 'Мамедяров' in the target, which is a different name"]
+
+
 def test_names_into_russian_accept_inflected_spelling():
     assert found("name-mismatch", "Talks with Hasanov ended.", "Переговоры с Гасановым завершились.") == []

@@ -172,10 +172,11 @@ def _latin_names_in_russian(pair: PairView) -> Iterator[Hit]:
                if _CYRILLIC.match(w) and not _PLACE_OR_ADJECTIVE.search(w.lower())]
     if not russian:
         return
-    spelled = {w: _russian_keys(w) for w in russian}
+    # under the coarse sound key, so Мамедов is Mammadov and Мамедяров a different name
+    spelled = {w: frozenset(map(_sound_key, _russian_keys(w))) for w in russian}
     for match in surnames:
         word = match.group()
-        keys = _latin_keys(word)
+        keys = frozenset(map(_sound_key, _latin_keys(word)))
         if any(keys & candidates for candidates in spelled.values()):
             continue
         near = next((w for w, candidates in spelled.items()
