@@ -98,10 +98,11 @@ def pair(rng: random.Random, terms: list[tuple[str, str]]) -> tuple[str, str]:
                 f"рассказал журналистам министр {name_ru}.")
     if kind == 1:
         billions = rng.randrange(2, 40)
+        years_en, years_ru = rng.choice([("three", "три года"), ("five", "пять лет")])
         return (f'Minister {name_en} called the plan of the {term_en} "a reasonable compromise" and said '
-                f"it would cost USD {billions} billion over {rng.choice(['three', 'five'])} years.",
+                f"it would cost USD {billions} billion over {years_en} years.",
                 f"Министр {name_ru} назвал план, который подготовил {term_ru}, «разумным компромиссом» и "
-                f"заявил, что он обойдётся в {billions} млрд долларов за {'три' if 'three' else 'пять'} года.")
+                f"заявил, что он обойдётся в {billions} млрд долларов за {years_ru}.")
     if kind == 2:
         return (f"Will the {term_en} publish its {year} figures before the vote on {day_en}?",
                 f"Опубликует ли {term_ru} данные за {year} год до голосования {day_ru}?")

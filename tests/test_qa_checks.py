@@ -154,6 +154,20 @@ def test_ordinals_and_dates_written_in_words_on_one_side_match(source, target, s
     assert found("number-mismatch", source, target, src=src, tgt=tgt) == []
 
 
+@pytest.mark.parametrize(("source", "target", "src", "tgt", "message"), [
+    ("Passengers waited nine hours.", "Пассажиры ждали шесть часов.", "en", "ru",
+     "'nine' in the source became 'шесть' in the target"),
+    ("Bərə həftədə üç reys edəcək.", "The ferry will make four trips a week.", "az", "en",
+     "'üç' in the source became 'four' in the target"),
+])
+def test_a_spelled_out_number_that_became_another_is_reported(source, target, src, tgt, message):
+    assert found("number-mismatch", source, target, src=src, tgt=tgt) == [message]
+
+
+def test_a_spelled_out_number_rephrased_away_is_not_reported():
+    assert found("number-mismatch", "One of the ships left.", "Судно ушло.") == []
+
+
 def test_an_ordinal_word_of_another_value_is_still_a_mismatch():
     assert found("number-mismatch", "It was the 3rd round.", "Это был четвёртый раунд.") == [
         "number '3rd' of the source is missing from the target"]

@@ -107,6 +107,9 @@ def target_wrong_language(pair: PairView) -> Iterator[Hit]:
         return  # target-same-as-source already speaks about a copy
     src_script, tgt_script = _script(pair.src_lang), _script(pair.tgt_lang)
     if src_script and tgt_script and src_script != tgt_script:
+        if not may_hold(src_script, pair.target) or len(_LOWER_WORD_START[src_script].findall(pair.target)) < 2:
+            return  # not even two lower-case words in the source's script: nothing to judge
+
         def reads_as_source(text: str, least: int = 3) -> bool:
             return _in_source_script(_icu_as_prose(text), src_script, least)
         whole = f"the target is written in {src_script} script like the source, not in {tgt_script}"

@@ -11,7 +11,6 @@ from tmkit.lang.ordinals import ordinal_words
 from tmkit.qa.registry import Hit, pair_rule
 from tmkit.qa.view import PairView
 
-_DIGIT = re.compile(r"\d")
 _ROMAN = re.compile(r"\b(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b")
 _ROMAN_PAIR = re.compile(r"[MDCLXVI]{2}")
 """A cheap first test: starting with a character set lets ``re`` scan in C, while the full
@@ -105,11 +104,10 @@ def number_mismatch(pair: PairView) -> Iterator[Hit]:
     2.5 = 2,5, USD 5 billion = 5 млрд долларов = 5 milyard dollar, 170,000 = 170 тыс. = 170 min,
     35% = 35 процентов = 35 faiz, 1992 = 1992-ci, XXI = 21st. A number spelled out in words
     may stand for digits, but a spelled-out number that is missing is not reported: "one of"
-    is often rephrased away. An equal figure that changed currency ($30 as 30 евро) or lost
-    or gained its percent (7% as 7) is reported too.
+    is often rephrased away; one spelled-out number that became another (nine hours as
+    шесть часов) is. An equal figure that changed currency ($30 as 30 евро) or lost or gained
+    its percent (7% as 7) is reported too.
     """
-    if not _DIGIT.search(pair.source) and not _DIGIT.search(pair.target):
-        return  # spelled-out numbers alone are never reported: no need to read them
     source, target = pair.src_numbers, pair.tgt_numbers
     if not source and not target:
         return
@@ -125,6 +123,18 @@ def number_mismatch(pair: PairView) -> Iterator[Hit]:
         yield Hit(f"number {added.text!r} of the target is not in the source", span=(added.start, added.end))
     if any(n.unit or n.kind == "percent" for n in source) or any(n.unit or n.kind == "percent" for n in target):
         yield from _changed_meaning(source, target)
+    yield from _changed_words(source, target)
+
+
+def _changed_words(source: list, target: list) -> Iterator[Hit]:
+    """Spelled-out numbers that became other spelled-out numbers: each side has a number word
+    the other side has in no form (digits or words), so a value changed rather than a phrase
+    being rephrased away."""
+    gone = [n for n in source if n.kind == "word" and not any(_keys(n) & _keys(m) for m in target)]
+    added = [n for n in target if n.kind == "word" and not any(_keys(n) & _keys(m) for m in source)]
+    for old, new in zip(gone, added, strict=False):
+        yield Hit(f"{old.text!r} in the source became {new.text!r} in the target",
+                  suggestion=old.text, span=(new.start, new.end))
 
 
 def _changed_meaning(source: list, target: list) -> Iterator[Hit]:
