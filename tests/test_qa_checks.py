@@ -275,6 +275,14 @@ def test_names_accept_the_english_spelling_of_azerbaijani_surnames(russian, engl
     assert found("name-mismatch", f"Встреча с {russian}.", f"Meeting with {english}.", src="ru", tgt="en") == []
 
 
+def test_names_in_a_capitals_headline_are_checked():
+    assert found("name-mismatch", "ГЛАВА МИД АРМЕНИИ МИРЗОЯН ПРИБЫЛ В ТБИЛИСИ",
+                 "ARMENIAN FOREIGN MINISTER MIRZAYAN ARRIVES IN TBILISI", src="ru", tgt="en") == [
+        "name 'Мирзоян' is not in the target (expected a spelling such as 'Mirzoyan')"]
+    assert found("name-mismatch", "АЛИЕВ И ПАШИНЯН ВСТРЕТИЛИСЬ В ВАШИНГТОНЕ",
+                 "ALIYEV AND PASHINYAN MET IN WASHINGTON", src="ru", tgt="en") == []
+
+
 def test_names_accepts_azerbaijani_spelling_with_suffix():
     assert found("name-mismatch", "Алиев принял Пашиняна.", "Əliyev Paşinyanı qəbul edib.", src="ru", tgt="az") == []
 
