@@ -80,6 +80,13 @@ def test_numbers_only_scores_99() -> None:
     assert (result.score, result.kind) == (99.0, DiffKind.NUMBERS)
 
 
+def test_codes_only_difference_shows_the_codes_in_the_diff() -> None:
+    coded = Segment.of("Read the ", InlineCode("bpt", (("i", "1"),), ("<b>",)), "statement",
+                       InlineCode("ept", (("i", "1"),), ("</b>",)), ".")
+    assert compare(coded, Segment.of("Read the statement."), "en").diff == \
+        "[-Read the statement.-] {+Read the {1}statement{/1}.+}"
+
+
 def test_codes_only_scores_99() -> None:
     bold = Segment.of(InlineCode("bpt", (("i", "1"),), ("<b>",)), "Port",
                       InlineCode("ept", (("i", "1"),), ("</b>",)), " opened.")

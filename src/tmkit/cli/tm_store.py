@@ -132,10 +132,11 @@ def search(text: str, src_lang: str, tgt_lang: str, min_score: float, limit: int
     for number, hit in enumerate(hits, 1):
         click.echo(f"{number}. {hit.score:g} {hit.kind.value}  ({hit.origin})")
         click.echo(f"   diff:   {hit.diff}")
-        click.echo(f"   source: {hit.source.text}")
-        click.echo(f"   target: {hit.target.text}")
+        # placeholders ({1}...{/1}) show where inline codes sit; JSON gives the plain text
+        click.echo(f"   source: {hit.source.placeholder_text()}")
+        click.echo(f"   target: {hit.target.placeholder_text()}")
         if hit.suggestion != hit.target:
-            click.echo(f"   repair: {hit.suggestion.text}")
+            click.echo(f"   repair: {hit.suggestion.placeholder_text()}")
 
 
 @click.command(epilog="""\b

@@ -65,7 +65,9 @@ def compare(query: Segment, candidate: Segment, lang: str, *, edit_score: float 
     diff = word_diff(candidate.text, query.text, lang)
     if q_norm == c_norm:
         if _codes_signature(query) != _codes_signature(candidate):
-            return Comparison(REPAIRABLE_SCORE, DiffKind.CODES, diff)
+            # the words are the same: the diff shows both sides with their codes as placeholders
+            return Comparison(REPAIRABLE_SCORE, DiffKind.CODES,
+                              f"[-{candidate.placeholder_text()}-] {{+{query.placeholder_text()}+}}")
         kind = DiffKind.EXACT if query.text == candidate.text else DiffKind.CASE
         return Comparison(100.0, kind, diff)
     if _same_but_numbers(q_norm, c_norm, lang):
