@@ -249,6 +249,20 @@ def test_wrong_language_reads_the_branches_of_an_icu_plural_not_its_keywords():
     assert found("target-wrong-language", source, untranslated) != []
 
 
+def test_a_short_dropped_sentence_is_found_against_the_expected_russian_length():
+    source = ("Azerbaijan and Kazakhstan will open a new ferry line between Alat and Aktau in March, "
+              "officials said on Tuesday. Tickets go on sale next week.")
+    target = ("Азербайджан и Казахстан в марте откроют новую паромную линию между Алятом и Актау, "
+              "сообщили во вторник официальные лица.")
+    assert found("sentence-dropped", source, target) != []
+
+
+def test_two_sentences_merged_into_one_of_full_length_are_not_a_drop():
+    source = "The ferry left Baku at noon. It carried 40 trucks."
+    target = "Паром вышел из Баку в полдень и увёз 40 грузовиков."
+    assert found("sentence-dropped", source, target) == []
+
+
 def test_wrong_language_ignores_brands_identifiers_and_urls():
     assert found("target-wrong-language", "Google Translate (no API key)",
                  "Google Translate (без ключа API), см. https://example.org/docs/api") == []
