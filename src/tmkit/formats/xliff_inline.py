@@ -15,6 +15,7 @@ elements the schema would reject.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
@@ -435,7 +436,6 @@ def _to_tmx(code: InlineCode, ids: _Ids) -> list[Part]:
 _PLACEHOLDERS = ("x", "ph")
 _PLACEHOLDER_MARKUP = re.compile(r'<(x|ph)((?:\s+[\w.:-]+="[^"<>]*")*)\s*/>')
 _MARKUP_ATTRIBUTE = re.compile(r'([\w.:-]+)="([^"]*)"')
-_UNESCAPE = {"&lt;": "<", "&gt;": ">", "&quot;": '"', "&#10;": "\n", "&#13;": "\r", "&#9;": "\t", "&amp;": "&"}
 
 
 def _placeholder_markup(code: InlineCode) -> str:
@@ -458,8 +458,7 @@ def _restored(code: InlineCode) -> InlineCode:
     found = _PLACEHOLDER_MARKUP.fullmatch(code.content[0].strip())
     if found is None:
         return code
-    attrs = tuple((name, re.sub("&(?:lt|gt|quot|amp|#10|#13|#9);", lambda m: _UNESCAPE[m.group()], value))
-                  for name, value in _MARKUP_ATTRIBUTE.findall(found.group(2)))
+    attrs = tuple((name, html.unescape(value)) for name, value in _MARKUP_ATTRIBUTE.findall(found.group(2)))
     return InlineCode(found.group(1), attrs, ())
 
 
