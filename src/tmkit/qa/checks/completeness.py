@@ -118,8 +118,11 @@ def target_wrong_language(pair: PairView) -> Iterator[Hit]:
         tgt_words = _FUNCTION_WORDS.get(_base(pair.tgt_lang))
         if not src_words or not tgt_words:
             return
+        folded = _LETTERS.findall(pair.tgt.fold(_NOT_PROSE.sub(" ", _icu_as_prose(pair.target))))
+        if sum(1 for w in folded if w in src_words) < 2:
+            return  # not even two of the source language's function words: nothing to judge
 
-        def reads_as_source(text: str, least: int = 3) -> bool:
+        def reads_as_source(text: str, least: int = 3) -> bool:  # ``least`` counts scripts only
             return _in_source_words(pair.tgt.fold(_NOT_PROSE.sub(" ", _icu_as_prose(text))), src_words, tgt_words)
         whole = f"the target reads as {pair.src_lang}, not {pair.tgt_lang}"
     if reads_as_source(pair.target):
