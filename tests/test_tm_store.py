@@ -24,6 +24,7 @@ from tmkit.tm.store import (
     merge_stores,
     open_memory,
     store_stats,
+    units_without_files,
 )
 
 
@@ -139,6 +140,43 @@ def test_rebuild_reads_the_known_files_again(store: Store, tmp_path: Path) -> No
     store.conn.execute("DELETE FROM units")
     reports = import_files(store, [], rebuild=True)
     assert [r.status for r in reports] == ["imported"] and count(store, "units") == 4
+
+
+def test_rebuild_that_fails_on_a_broken_file_leaves_the_store_as_it_was(store: Store, tmp_path: Path) -> None:
+    good = write(tmp_path / "good.tmx", [tu("One.", "Один.")])
+    broken = write(tmp_path / "broken.tmx", [tu("Two.", "Два.")])
+    import_files(store, [good, broken])
+    broken.write_text(broken.read_text(encoding="utf-8")[:-40], encoding="utf-8")
+    with pytest.raises(InputError):
+        import_files(store, [], rebuild=True)
+    assert count(store, "units") == 4 and count(store, "files") == 2
+
+
+def test_rebuild_naming_a_missing_file_empties_nothing(store: Store, tmp_path: Path) -> None:
+    import_files(store, [write(tmp_path / "m.tmx", [tu("One.", "Один.")])])
+    with pytest.raises(InputError, match="file not found"):
+        import_files(store, [tmp_path / "m.tmx", tmp_path / "gone.tmx"], rebuild=True)
+    assert count(store, "units") == 2
+
+
+def test_units_without_a_memory_file_are_counted_for_the_rebuild_warning(store: Store, tmp_path: Path) -> None:
+    import_files(store, [write(tmp_path / "m.tmx", [tu("One.", "Один.")])])
+    add_units(store, [pair_unit("Approved.", "Одобрено.", "en", "ru")])
+    assert units_without_files(store) == 2
+
+
+def test_a_store_locked_by_another_writer_is_an_input_error(tmp_path: Path) -> None:
+    with Store(tmp_path / "tm.sqlite") as first:
+        first.conn.execute("PRAGMA busy_timeout = 0")
+        holder = sqlite3.connect(tmp_path / "tm.sqlite", isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            first.conn.execute("PRAGMA busy_timeout = 0")
+            with pytest.raises(InputError, match="locked by another writer"):
+                add_units(first, [pair_unit("One.", "Один.", "en", "ru")])
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
 
 
 @pytest.mark.parametrize("name", ["m.csv", "m.xlf", "m.po"])

@@ -51,11 +51,14 @@ def import_(files: tuple[Path, ...], store_path: Path | None, langs: str | None,
     of a unit's languages becomes a unit of the store (en->ru and ru->en, ...); identical
     normalized pairs are kept once with their usage counted and every provenance kept.
     """
-    from tmkit.tm.store import import_files
+    from tmkit.tm.store import import_files, units_without_files
 
     if not files and not rebuild:
         raise UsageError("give memory files to import (or --rebuild)")
     with _store(store_path, create=True) as store:
+        if rebuild and (dropped := units_without_files(store)):
+            click.echo(f"tmkit: the rebuild drops {dropped:,} unit(s) that came from tm add, check --update-tm "
+                       "or tm merge without a memory file (append them to a TMX with --tmx to keep them)", err=True)
         show = sys.stderr.isatty() and format_ == "text"
         reports = import_files(store, files, langs=_langs(langs), rebuild=rebuild,
                                progress=(lambda name: click.echo(f"importing {name}", err=True)) if show else None)

@@ -160,9 +160,9 @@ class Store:
                         self.conn.execute(statement)
                     version = str(int(version) + 1)
                 self.set_meta("schema", version)
-        except sqlite3.OperationalError as exc:  # read-only file, locked by a long writer, ...
+        except InputError as exc:  # read-only file, locked by a long writer, ... (see transaction)
             raise InputError(f"store schema {old} must be upgraded to {SCHEMA_VERSION} by writing to it, "
-                             f"which failed: {exc}", path=self.path) from None
+                             f"which failed: {exc.message}", path=self.path) from None
 
     def close(self) -> None:
         self.conn.close()
@@ -175,17 +175,33 @@ class Store:
 
     @contextmanager
     def transaction(self, bulk: bool = False) -> Iterator[sqlite3.Connection]:
-        """One write transaction (BEGIN IMMEDIATE: the one writer). ``bulk`` skips fsyncs."""
+        """One write transaction (BEGIN IMMEDIATE: the one writer). ``bulk`` skips fsyncs.
+
+        Inside a transaction already open, the block joins it: a failure anywhere rolls back
+        the outer one (``import_files(rebuild=True)`` relies on this). A store that cannot be
+        written (read-only file or folder, another writer holding it past the busy timeout)
+        is an :class:`InputError` saying so.
+        """
+        if self.conn.in_transaction:
+            yield self.conn
+            return
         if bulk:
             self.conn.execute("PRAGMA synchronous = OFF")
-        self.conn.execute("BEGIN IMMEDIATE")
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
-            self.conn.execute("COMMIT")
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise _store_error(exc, self.path) from None
+            try:
+                yield self.conn
+            except sqlite3.OperationalError as exc:
+                self.conn.execute("ROLLBACK")
+                raise _store_error(exc, self.path) from None
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            else:
+                self.conn.execute("COMMIT")
         finally:
             if bulk:
                 self.conn.execute("PRAGMA synchronous = NORMAL")
@@ -196,6 +212,17 @@ class Store:
 
     def set_meta(self, key: str, value: object) -> None:
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES(?, ?)", (key, str(value)))
+
+
+def _store_error(exc: sqlite3.OperationalError, path: str) -> InputError:
+    """What a failed write to the store means for the user."""
+    text = str(exc)
+    if "readonly" in text or "read-only" in text:
+        return InputError("the store cannot be written: the file or its folder is read-only", path=path)
+    if "locked" in text or "busy" in text:
+        return InputError("the store is locked by another writer (an import or tm add still running?)",
+                          path=path)
+    return InputError(f"the store cannot be written: {text}", path=path)
 
 
 def default_store_path() -> Path:
@@ -381,23 +408,36 @@ def import_files(store: Store, paths: Iterable[str | os.PathLike], *, langs: tup
     """
     wanted = [Path(p) for p in paths]
     if rebuild:
-        known = [Path(r[0]) for r in store.conn.execute("SELECT path FROM files ORDER BY id")]
-        wanted = wanted or known
-        with store.transaction():
-            for table in ("files", "segments", "units", "provenance", "postings"):
-                store.conn.execute(f"DELETE FROM {table}")
-            store.set_meta("stale", 0)
-    reports = []
-    for path in wanted:
+        wanted = wanted or [Path(r[0]) for r in store.conn.execute("SELECT path FROM files ORDER BY id")]
+    for path in wanted:  # every file is checked before anything is written or emptied
         if not path.is_file():
             raise InputError("file not found" if not path.exists() else "not a regular file", path=str(path))
-        if progress:
-            progress(str(path))
-        # an import allocates millions of short-lived rows; the cyclic collector would keep
-        # traversing the writer's growing tables for nothing (12 % of a 100k-unit import)
-        with gc_paused():
-            reports.append(_import_one(store, path, langs))
-    return reports
+    if not rebuild:
+        return [_import_path(store, path, langs, progress) for path in wanted]
+    # one transaction: a file that fails to parse halfway leaves the store as it was
+    with store.transaction(bulk=True):
+        for table in ("files", "segments", "units", "provenance", "postings"):
+            store.conn.execute(f"DELETE FROM {table}")
+        store.set_meta("stale", 0)
+        return [_import_path(store, path, langs, progress) for path in wanted]
+
+
+def _import_path(store: Store, path: Path, langs: tuple[str, ...] | None,
+                 progress: Callable[[str], None] | None) -> FileReport:
+    if progress:
+        progress(str(path))
+    # an import allocates millions of short-lived rows; the cyclic collector would keep
+    # traversing the writer's growing tables for nothing (12 % of a 100k-unit import)
+    with gc_paused():
+        return _import_one(store, path, langs)
+
+
+def units_without_files(store: Store) -> int:
+    """Units only ``tm add``, ``check --update-tm`` or ``tm merge`` put in (no memory file
+    behind them): a rebuild from the files drops them."""
+    return store.conn.execute(
+        "SELECT count(DISTINCT unit_id) FROM provenance p WHERE p.file_id IS NULL AND NOT EXISTS "
+        "(SELECT 1 FROM provenance q WHERE q.unit_id = p.unit_id AND q.file_id IS NOT NULL)").fetchone()[0]
 
 
 def _import_one(store: Store, path: Path, langs: tuple[str, ...] | None) -> FileReport:
