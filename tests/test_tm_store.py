@@ -358,6 +358,20 @@ def test_append_to_tmx_skips_units_the_file_already_holds(tmp_path: Path) -> Non
     assert [u.variants[0].text for u in iter_units(memory)] == ["One.", "Two."]
 
 
+def test_append_to_tmx_writes_valid_tmx_from_xliff_units_and_skips_empty_targets(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from lxml import etree
+
+    from_xliff = replace(pair_unit("Done.", "Готово.", "en", "ru"), extra=(("approved", "yes"), ("resname", "k1")))
+    untranslated = pair_unit("Open.", "", "en", "ru")
+    memory = tmp_path / "m.tmx"
+    assert append_to_tmx(memory, [from_xliff, untranslated]) == 1
+    written = memory.read_text(encoding="utf-8")
+    assert "approved" not in written and "resname" not in written and "Open." not in written
+    etree.parse(str(memory))  # well-formed; the DTD check runs in test_tmx_write
+
+
 def test_append_to_tmx_keeps_a_changed_translation(tmp_path: Path) -> None:
     memory = write(tmp_path / "m.tmx", [tu("One.", "Один.")])
     assert append_to_tmx(memory, [pair_unit("One.", "Одно.", "en", "ru")]) == 1

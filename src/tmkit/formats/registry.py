@@ -233,6 +233,25 @@ def _for_tmx(unit: TranslationUnit, native: bool) -> TranslationUnit:
                    notes=unit.notes if native else _tmx_notes(unit.notes))
 
 
+TMX_TU_ATTRIBUTES = frozenset({"tuid", "o-encoding", "datatype", "usagecount", "lastusagedate",
+                               "creationtool", "creationtoolversion", "creationdate", "creationid",
+                               "changedate", "segtype", "changeid", "o-tmf", "srclang"})
+"""Attributes TMX 1.4 defines on ``<tu>`` (``<tuv>`` has the same but tuid, segtype and srclang)."""
+
+
+def tmx_ready(unit: TranslationUnit) -> TranslationUnit:
+    """``unit`` as a TMX 1.4 ``<tu>`` may hold it, whatever format it was read from: inline
+    codes adapted, attributes other formats put in ``extra`` (XLIFF ``approved``, ``resname``)
+    and note attributes TMX lacks dropped, TMX's own attributes kept. For writers that mix
+    units of unknown origin into a TMX (``tm add --tmx``, ``check --update-tmx``)."""
+    variants = tuple(replace(v, segment=adapt_segment(v.segment, "tmx") if not _tmx_native(v.segment) else v.segment,
+                             forms=(), notes=_tmx_notes(v.notes),
+                             extra=tuple((k, x) for k, x in v.extra if k in TMX_TU_ATTRIBUTES))
+                     for v in unit.variants)
+    return replace(unit, variants=variants, matches=(), notes=_tmx_notes(unit.notes),
+                   extra=tuple((k, x) for k, x in unit.extra if k in TMX_TU_ATTRIBUTES))
+
+
 def _tmx_notes(notes: tuple[Note, ...]) -> tuple[Note, ...]:
     """Notes of another format without the attributes TMX's ``<note>`` does not have
     (XLIFF ``from``/``priority``/``annotates``, PO's comment kinds): text and language stay."""

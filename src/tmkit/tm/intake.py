@@ -32,18 +32,20 @@ def units_of_file(path: str | os.PathLike, src_lang: str | None = None,
 def append_to_tmx(path: str | os.PathLike, units: Iterable[TranslationUnit]) -> int:
     """Append approved ``units`` to the TMX at ``path`` (created when missing); atomic rewrite.
 
-    Only units with an approved or no state are written, with the state dropped (TMX has
-    none), and only those the file does not hold yet: a unit whose every pair of variants
+    Only units with an approved or no state and at least two non-empty variants (what the
+    store keeps too) are written, as TMX can hold them (:func:`tmkit.formats.registry.tmx_ready`:
+    no state, no XLIFF attributes), and only those the file does not hold yet: a unit whose every pair of variants
     (language and exact segment, codes included) is already in one of the file's units is
     skipped, so running ``check --update-tm`` again does not grow the memory of record.
     Returns how many were appended.
     """
     from dataclasses import replace
 
+    from tmkit.formats.registry import tmx_ready
     from tmkit.formats.tmx import iter_units, read_header, write_tmx
 
-    fresh = [replace(u, state=None, matches=()) for u in units
-             if u.state is None or u.state.approved]
+    fresh = [tmx_ready(replace(u, state=None)) for u in units
+             if (u.state is None or u.state.approved) and sum(1 for v in u.variants if v.text.strip()) >= 2]
     file = Path(path)
     if file.exists():
         header = read_header(file)
