@@ -263,3 +263,13 @@ def test_write_then_load_gives_equal_concepts(original, name):
         path = Path(folder) / name
         write_csv_glossary(path, original)
         assert load_csv_glossary(path) == original
+
+
+def test_concepts_sharing_an_id_stay_two_concepts_through_csv(tmp_path):
+    ferry = Concept("c1", (Term("ferry", "en"), Term("паром", "ru")))
+    summit = Concept("c1", (Term("summit", "en"), Term("саммит", "ru")))
+    path = tmp_path / "g.csv"
+    assert write_csv_glossary(path, [ferry, summit]) == 2
+    back = load_csv_glossary(path)
+    assert [(c.id, [t.text for t in c.terms]) for c in back] == [
+        ("c1", ["ferry", "паром"]), ("c1-2", ["summit", "саммит"])]

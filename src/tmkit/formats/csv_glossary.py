@@ -247,7 +247,7 @@ def write_csv_glossary(path: str | os.PathLike[str], concepts: Iterable[Concept]
     terms or a definition in a language without a term to carry it. Atomic: on error the
     target is left as it was.
     """
-    concepts = list(concepts)
+    concepts = _distinct_ids(list(concepts))
     rows = [row for concept in concepts for row in _concept_rows(concept)]
     used = [c for c in COLUMNS if c in REQUIRED or c == "status" or any(r.get(c) for r in rows)]
     with atomic_path(path) as temporary, open(temporary, "w", encoding="utf-8", newline="") as out:
@@ -255,6 +255,22 @@ def write_csv_glossary(path: str | os.PathLike[str], concepts: Iterable[Concept]
         writer.writerow(used)
         writer.writerows([row.get(column, "") for column in used] for row in rows)
     return len(concepts)
+
+
+def _distinct_ids(concepts: list[Concept]) -> list[Concept]:
+    """Concepts with ids made distinct (``c1``, ``c1-2``): the CSV groups rows by id, so two
+    concepts sharing one (allowed by some TBX files) would read back as one concept whose
+    terms all became synonyms."""
+    seen: set[str] = set()
+    out = []
+    for concept in concepts:
+        new_id, number = concept.id, 1
+        while new_id in seen:
+            number += 1
+            new_id = f"{concept.id}-{number}"
+        seen.add(new_id)
+        out.append(concept if new_id == concept.id else replace(concept, id=new_id))
+    return out
 
 
 def _concept_rows(concept: Concept) -> list[dict[str, str]]:
