@@ -211,3 +211,29 @@ def test_source_target_csv_without_language_names_is_structurally_valid(tmp_path
     path = _file(tmp_path, "pairs.csv", 'source,target\n"Hello","Salam"\n')
     assert validate_file(path) == []
 
+
+
+TBX_WITH = """<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+<text><body>{entries}</body></text></tbx>"""
+ENTRY = ('<conceptEntry id="{id}"><langSec xml:lang="ru"><termSec><term>{term}</term>'
+         '<termNote type="{kind}">{status}</termNote></termSec></langSec></conceptEntry>')
+
+
+def test_tbx_misspelled_status_value_is_reported(tmp_path):
+    text = TBX_WITH.format(entries=ENTRY.format(id="c1", term="Тифлис", kind="administrativeStatus",
+                                                status="depricatedTerm-admn-sts"))
+    [problem] = validate_file(_file(tmp_path, "s.tbx", text))
+    assert "administrative status 'depricatedTerm-admn-sts' is not one TBX defines" in problem.message
+
+
+def test_tbx_misspelled_status_category_is_reported(tmp_path):
+    text = TBX_WITH.format(entries=ENTRY.format(id="c1", term="Тифлис", kind="administrativStatus",
+                                                status="deprecatedTerm-admn-sts"))
+    [problem] = validate_file(_file(tmp_path, "s.tbx", text))
+    assert "looks like a misspelled 'administrativeStatus'" in problem.message
+
+
+def test_tbx_repeated_concept_id_is_reported(tmp_path):
+    entry = ENTRY.format(id="c1", term="паром", kind="administrativeStatus", status="preferredTerm-admn-sts")
+    [problem] = validate_file(_file(tmp_path, "d.tbx", TBX_WITH.format(entries=entry + entry.replace("паром", "саммит"))))
+    assert "repeats a concept id" in problem.message

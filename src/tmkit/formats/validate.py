@@ -29,7 +29,7 @@ from tmkit.formats.xliff12 import NS12
 from tmkit.formats.xliff20 import NS20
 from tmkit.formats.xliff_inline import local_name
 from tmkit.formats.xmlsafe import XML_LANG, XML_SPACE
-from tmkit.model import Severity
+from tmkit.model import Severity, TermStatus
 
 LANG_TAG = re.compile(r"^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*$")
 TMX_HEADER_REQUIRED = ("creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang",
@@ -373,8 +373,14 @@ def _check_tbx(name: str, root: etree._Element) -> Iterator[Problem]:
                and local_name(e.tag) in ("termEntry", "conceptEntry")]
     if not entries:
         yield _problem(name, root, "the termbase has no termEntry/conceptEntry", Severity.WARNING)
+    seen_ids: set[str] = set()
     for entry in entries:
         label = f"<{local_name(entry.tag)}{' id=' + repr(entry.get('id')) if entry.get('id') else ''}>"
+        if entry.get("id") in seen_ids:
+            yield _problem(name, entry, f"{label} repeats a concept id: tools that key concepts by id "
+                                        "(CSV glossaries, lookups) would merge the two")
+        seen_ids.add(entry.get("id"))
+        yield from _check_statuses(name, entry)
         sections = [s for s in entry if isinstance(s.tag, str)
                     and local_name(s.tag) in ("langSet", "langSec")]
         if not sections:
@@ -393,6 +399,24 @@ def _check_tbx(name: str, root: etree._Element) -> Iterator[Problem]:
             for term in terms:
                 if not "".join(term.itertext()).strip():
                     yield _problem(name, term, "<term> is empty", Severity.WARNING)
+
+
+def _check_statuses(name: str, entry: etree._Element) -> Iterator[Problem]:
+    """Administrative statuses must be ones TBX defines: a misspelled one would be read as
+    "admitted" and a deprecated term would pass as allowed."""
+    for element in entry.iter():
+        if not isinstance(element.tag, str):
+            continue
+        kind = element.get("type") or local_name(element.tag)
+        if kind == "administrativeStatus":
+            value = "".join(element.itertext()).strip()
+            if TermStatus.lookup(value) is None:
+                yield _problem(name, element, f"administrative status {value!r} is not one TBX defines "
+                                              "(preferred, admitted, deprecated, superseded, or their "
+                                              "-admn-sts forms)")
+        elif kind.lower().startswith("administrativ") and kind != "administrativeStatus":
+            yield _problem(name, element, f"data category {kind!r} looks like a misspelled 'administrativeStatus'; "
+                                          "its value is ignored")
 
 
 # --------------------------------------------------------------------------- PO and CSV
