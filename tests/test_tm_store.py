@@ -424,6 +424,14 @@ def test_cli_export_dedupe_and_merge(tmp_path: Path) -> None:
     assert exported.output.startswith("1 units") and "2 new" in merged.output
 
 
+def test_cli_export_to_another_format_name_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "a.sqlite"
+    _cli("tm", "import", str(write(tmp_path / "m.tmx", [tu("One.", "Один.")])), "--store", str(db))
+    result = _cli("tm", "export", str(tmp_path / "out.xlf"), "--store", str(db))
+    assert isinstance(result.exception, UsageError) and "tm export writes TMX" in str(result.exception)
+    assert not (tmp_path / "out.xlf").exists()
+
+
 def test_store_approved_fills_a_new_store_and_appends_to_the_tmx(tmp_path: Path) -> None:
     from tmkit.workflows.approve import store_approved
 
