@@ -142,6 +142,14 @@ def test_rebuild_reads_the_known_files_again(store: Store, tmp_path: Path) -> No
     assert [r.status for r in reports] == ["imported"] and count(store, "units") == 4
 
 
+def test_reimport_with_other_languages_reads_the_file_again(store: Store, tmp_path: Path) -> None:
+    memory = write(tmp_path / "tri.tmx", [tu("One.", "Один.", "Bir.")])
+    import_files(store, [memory], langs=("en", "ru"))
+    assert [r.status for r in import_files(store, [memory], langs=("en", "ru"))] == ["skipped"]
+    assert [r.status for r in import_files(store, [memory])] == ["replaced"]
+    assert count(store, "units") == 6
+
+
 def test_rebuild_that_fails_on_a_broken_file_leaves_the_store_as_it_was(store: Store, tmp_path: Path) -> None:
     good = write(tmp_path / "good.tmx", [tu("One.", "Один.")])
     broken = write(tmp_path / "broken.tmx", [tu("Two.", "Два.")])

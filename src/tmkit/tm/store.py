@@ -42,7 +42,7 @@ from pathlib import Path
 
 from tmkit.errors import InputError, UsageError
 from tmkit.gc_pause import gc_paused
-from tmkit.model import Note, Prop, TranslationUnit, Variant, lang_matches
+from tmkit.model import Note, Prop, TranslationUnit, Variant, lang_key, lang_matches
 from tmkit.tm.codec import decode_segment
 from tmkit.tm.index import PostingBuilder, merge_blobs
 from tmkit.tm.normalize import hash64, lookup_hashes, normalize
@@ -443,15 +443,19 @@ def units_without_files(store: Store) -> int:
 def _import_one(store: Store, path: Path, langs: tuple[str, ...] | None) -> FileReport:
     name = str(path.resolve())
     stat = path.stat()
+    # the languages asked for are part of what was imported: other --langs re-read the file
+    chosen = ",".join(sorted({lang_key(code) for code in langs})) if langs else "*"
+    same_langs = store.meta("langs:" + name, "*") == chosen
     row = store.conn.execute("SELECT id, sha256, size, mtime FROM files WHERE path=?", (name,)).fetchone()
-    if row is not None and row[2] == stat.st_size and row[3] == stat.st_mtime:
+    if row is not None and same_langs and row[2] == stat.st_size and row[3] == stat.st_mtime:
         return FileReport(str(path), "skipped")
     sha = _sha256(path)
-    if row is not None and row[1] == sha:
+    if row is not None and same_langs and row[1] == sha:
         store.conn.execute("UPDATE files SET mtime=? WHERE id=?", (stat.st_mtime, row[0]))
         return FileReport(str(path), "skipped")
     kind = memory_format(path)
     with store.transaction(bulk=True):
+        store.set_meta("langs:" + name, chosen)
         if row is not None:
             _forget_file(store, row[0])
             store.conn.execute("DELETE FROM files WHERE id=?", (row[0],))
