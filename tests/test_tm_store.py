@@ -338,6 +338,27 @@ def test_another_applications_database_is_not_taken_over(tmp_path: Path) -> None
     assert tables == ["users"]
 
 
+def test_merging_the_same_store_twice_adds_nothing_the_second_time(tmp_path: Path) -> None:
+    with Store(tmp_path / "other.sqlite") as other:
+        import_files(other, [write(tmp_path / "m.tmx", [tu("One.", "Один.", tuid="t1")])])
+    with Store(tmp_path / "main.sqlite") as main:
+        merge_stores(main, tmp_path / "other.sqlite")
+        second = merge_stores(main, tmp_path / "other.sqlite")
+        usage = main.conn.execute("SELECT sum(usage_count) FROM units").fetchone()[0]
+    assert (second.added, second.merged, usage) == (0, 0, 2)
+
+
+def test_merging_a_store_built_from_the_same_file_adds_nothing(tmp_path: Path) -> None:
+    memory = write(tmp_path / "m.tmx", [tu("One.", "Один.", tuid="t1")])
+    with Store(tmp_path / "other.sqlite") as other:
+        import_files(other, [memory])
+    with Store(tmp_path / "main.sqlite") as main:
+        import_files(main, [memory])
+        report = merge_stores(main, tmp_path / "other.sqlite")
+        assert main.conn.execute("SELECT count(*) FROM provenance").fetchone()[0] == 2
+    assert report.added == report.merged == 0
+
+
 def test_merging_a_store_into_itself_is_refused_and_changes_nothing(tmp_path: Path) -> None:
     with Store(tmp_path / "main.sqlite") as main:
         import_files(main, [write(tmp_path / "m.tmx", [tu("One.", "Один.", tuid="t1")])])

@@ -651,7 +651,8 @@ def merge_stores(store: Store, other_path: str | os.PathLike) -> AddReport:
     """Add every unit of another store, keeping its first provenance (origin, tuid, props, dates).
 
     Merging a store into itself is refused: every unit would count its usage and
-    provenance twice.
+    provenance twice. Units already held from the same origin (and tuid) are skipped, so
+    merging the same store again, or a store built from the same files, adds nothing.
     """
     if store.path != ":memory:" and Path(other_path).exists() and Path(store.path).exists() \
             and os.path.samefile(store.path, other_path):
@@ -662,10 +663,19 @@ def merge_stores(store: Store, other_path: str | os.PathLike) -> AddReport:
             origins.setdefault(unit_id, origin)
         ids = [r[0] for r in other.conn.execute("SELECT id FROM units ORDER BY id")]
         units = list(iter_store_units(other, every_direction=True))
+    # a unit this store already holds from the same origin (an earlier merge of the same
+    # store, or both stores imported the same file) is not counted again
+    held = set(store.conn.execute("SELECT p.origin, p.tuid, u.pair_hash FROM provenance p "
+                                  "JOIN units u ON u.id = p.unit_id"))
     with store.transaction(bulk=True):
         writer = _Writer(store, None, os.fspath(other_path))
         for unit_id, unit in zip(ids, units, strict=True):
-            writer.add(prepare_pair(unit.variants[0], unit.variants[1], unit), origins.get(unit_id))
+            prepared = prepare_pair(unit.variants[0], unit.variants[1], unit)
+            origin = origins.get(unit_id) or os.fspath(other_path)
+            if (origin, prepared[3][0], prepared[2]) in held:
+                writer.report.read += 1
+                continue
+            writer.add(prepared, origin)
         return writer.finish()
 
 
