@@ -42,6 +42,7 @@ from pathlib import Path
 
 from tmkit.errors import InputError, UsageError
 from tmkit.formats.atomic import atomic_path
+from tmkit.formats.pairs import is_lang_code, sniff_delimiter
 from tmkit.formats.term_conventions import option_value, resolve_statuses
 from tmkit.model import Concept, Term, TermStatus, lang_key
 
@@ -63,9 +64,10 @@ def delimiter_for(path: str | os.PathLike[str]) -> str:
 def has_concept_column(path: str | os.PathLike[str]) -> bool:
     """True when the first non-blank row names a ``concept`` column: a glossary, not pairs."""
     with open(path, encoding="utf-8-sig", errors="replace", newline="") as handle:
-        for row in csv.reader(handle, delimiter=delimiter_for(path)):
-            if any(cell.strip() for cell in row):
-                return any(cell.strip().lower() == "concept" for cell in row)
+        head = handle.read(65536)
+    for row in csv.reader(io.StringIO(head, newline=""), delimiter=sniff_delimiter(head, delimiter_for(path))):
+        if any(cell.strip() for cell in row):
+            return any(cell.strip().lower() == "concept" for cell in row)
     return False
 
 
@@ -81,7 +83,7 @@ def load_csv_glossary(path: str | os.PathLike[str], *, delimiter: str | None = N
     """
     name = os.fspath(path)
     text = _read_text(name)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or delimiter_for(name),
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or sniff_delimiter(text, delimiter_for(name)),
                         strict=True)
     concepts: dict[str, _ConceptRows] = {}
     columns: list[str] | None = None
@@ -179,6 +181,9 @@ class _ConceptRows:
 
     def add(self, values: dict[str, str], name: str, line: int) -> None:
         lang = values["lang"]
+        if not is_lang_code(lang):
+            raise InputError(f"{lang!r} is not a language code; write en, ru, az or a tag such as en-GB",
+                             path=name, line=line)
         term = Term(text=values["term"], lang=lang,
                     part_of_speech=values["part_of_speech"] or None,
                     term_type=values["term_type"] or None,

@@ -33,6 +33,19 @@ def delimiter_for(path: str | os.PathLike) -> str:
     return "\t" if Path(path).suffix.lower() in (".tsv", ".tab") else ","
 
 
+def sniff_delimiter(text: str, expected: str) -> str:
+    """The delimiter of a CSV text: ``expected`` unless its header line has none of it but
+    has semicolons (what spreadsheet programs write in Russian and Azerbaijani locales,
+    where the comma is the decimal sign) or tabs."""
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    if expected in header:
+        return expected
+    for candidate in (";", "\t", ","):
+        if candidate in header:
+            return candidate
+    return expected
+
+
 def is_lang_code(value: str) -> bool:
     """Syntactically a language tag (``en``, ``ru-RU``, ``az_Latn``) and not a known column."""
     key = value.strip().lower()
@@ -53,7 +66,7 @@ def read_rows(path: str | os.PathLike) -> list[tuple[int, list[str]]]:
         line = raw[:exc.start].count(b"\n") + 1
         raise InputError(f"not UTF-8 text: byte 0x{raw[exc.start]:02x} cannot be decoded",
                          path=name, line=line, hint="save the file as UTF-8") from None
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter_for(path))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text, delimiter_for(path)))
     rows: list[tuple[int, list[str]]] = []
     try:
         while True:
