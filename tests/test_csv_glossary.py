@@ -276,17 +276,12 @@ def test_concepts_sharing_an_id_stay_two_concepts_through_csv(tmp_path):
 
 
 def test_semicolon_separated_glossary_from_a_spreadsheet_is_read(tmp_path):
-    path = tmp_path / "g.csv"
-    path.write_text("concept;lang;term;status\nc1;en;parliament;preferred\nc1;ru;парламент;admitted\n",
-                    encoding="utf-8")
+    path = glossary(tmp_path, "concept;lang;term;status\nc1;en;parliament;preferred\nc1;ru;парламент;admitted\n")
     [concept] = load_csv_glossary(path)
     assert [(t.lang, t.text, t.status) for t in concept.terms] == [
         ("en", "parliament", TermStatus.PREFERRED), ("ru", "парламент", TermStatus.ADMITTED)]
 
 
 def test_a_language_name_instead_of_a_code_is_refused_with_its_line(tmp_path):
-    path = tmp_path / "g.csv"
-    path.write_text("concept,lang,term\nc1,english,parliament\n", encoding="utf-8")
-    with pytest.raises(InputError, match="'english' is not a language code") as raised:
-        load_csv_glossary(path)
-    assert raised.value.line == 2
+    with pytest.raises(InputError, match=r"g\.csv:2: 'english' is not a language code"):
+        load_csv_glossary(glossary(tmp_path, "concept,lang,term\nc1,english,parliament\n"))
