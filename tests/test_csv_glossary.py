@@ -209,6 +209,17 @@ def test_writer_picks_tabs_for_tsv(tmp_path):
     assert path.read_text(encoding="utf-8").splitlines()[1] == "c\ten\ta, b\tpreferred"
 
 
+def test_term_level_definitions_are_kept_in_the_definition_cell_or_the_note(tmp_path):
+    concept = Concept("c", terms=(Term("ceasefire", "en", definition="A halt in fighting."),
+                                  Term("truce", "en", definition="A short halt.")),
+                      definitions=(("en", "Agreement to stop fighting."),))
+    write_csv_glossary(tmp_path / "g.csv", [concept])
+    [back] = load_csv_glossary(tmp_path / "g.csv")
+    assert ("en", "Agreement to stop fighting.") in back.definitions
+    assert ("en", "A short halt.") in back.definitions
+    assert back.terms[0].notes == ("definition: A halt in fighting.",)
+
+
 def test_definition_without_a_term_in_its_language_cannot_be_written(tmp_path):
     concept = Concept("c", terms=(Term("tax", "en"),), definitions=(("ru", "налог"),))
     with pytest.raises(UsageError, match="definition in 'ru'"):

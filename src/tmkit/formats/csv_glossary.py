@@ -289,6 +289,13 @@ def _concept_rows(concept: Concept) -> list[dict[str, str]]:
             raise UsageError(f"concept '{concept.id}' has a definition in '{lang}' but no "
                              "term in that language left to carry it")
         free["definition"] = text
+    for row, term in zip(rows, concept.terms, strict=True):
+        # CSV has no term-level definition: it goes in its row's free definition cell (read
+        # back as the concept's definition in that language), else into the term's note
+        if term.definition and not row.get("definition"):
+            row["definition"] = term.definition
+        elif term.definition:
+            row["note"] = "\n".join(filter(None, (row["note"], f"definition: {term.definition}")))
     rows[0]["subject"] = concept.subject_field or ""
     rows[0]["concept_note"] = "\n".join(concept.notes)
     return rows
