@@ -467,3 +467,28 @@ def read_numbers(text: str, lang: str) -> list[NumberMention]:
             end += base
             mentions.append(NumberMention(value, start, end, text[start:end], kind, unit, alternatives))
     return mentions
+
+
+def value_key(value: Decimal) -> Decimal:
+    """A value as figures are compared: "минус 5" and "-5" are the same figure, 2.50 and 2.5 too."""
+    return abs(value).normalize()
+
+
+_MENTION_KEYS: dict[tuple[Decimal, tuple[Decimal, ...]], frozenset[Decimal]] = {}
+
+
+def mention_keys(mention: NumberMention) -> frozenset[Decimal]:
+    """The :func:`value_key` of a mention's value and of every other value its ambiguous
+    separators allow (``1,700`` in Russian). Two mentions state the same figure when their
+    keys meet; QA and the memory's number repair both compare this way.
+
+    Cached by value: the same figures recur across a document and Decimal arithmetic is not free.
+    """
+    cache_key = (mention.value, mention.alternatives)
+    keys = _MENTION_KEYS.get(cache_key)
+    if keys is None:
+        if len(_MENTION_KEYS) >= 100_000:
+            _MENTION_KEYS.clear()
+        keys = _MENTION_KEYS[cache_key] = frozenset(
+            {value_key(mention.value), *(value_key(v) for v in mention.alternatives)})
+    return keys

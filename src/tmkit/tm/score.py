@@ -27,6 +27,7 @@ from rapidfuzz.distance import Levenshtein
 
 from tmkit.lang import get_language
 from tmkit.lang.az import number_suffix
+from tmkit.lang.numbers import mention_keys, value_key
 from tmkit.model import Segment, base_lang
 from tmkit.tm.normalize import mask_numbers, normalize, strip_punctuation
 
@@ -161,10 +162,10 @@ def substitute_numbers(query: str, source: str, target: str, src_lang: str, tgt_
     places = _figures(tgt.numbers(target))
     edits: dict[int, tuple[int, int, str]] = {}
     for position, (new, old) in enumerate(zip(asked, stored, strict=True)):
-        if _key(new.value) == _key(old.value):
+        if value_key(new.value) == value_key(old.value):
             continue
-        rank = sum(1 for earlier in stored[:position] if _key(earlier.value) == _key(old.value))
-        same = [i for i, m in enumerate(places) if _key(old.value) in _values(m)]
+        rank = sum(1 for earlier in stored[:position] if value_key(earlier.value) == value_key(old.value))
+        same = [i for i, m in enumerate(places) if value_key(old.value) in mention_keys(m)]
         if rank >= len(same) or same[rank] in edits:
             return None
         edit = _rewrite(places[same[rank]], new.value, target, tgt_lang)
@@ -182,14 +183,6 @@ def substitute_numbers(query: str, source: str, target: str, src_lang: str, tgt_
 def _figures(mentions: list) -> list:
     """Mentions written with digits (spelled-out numbers are left as the translator wrote them)."""
     return [m for m in mentions if m.kind != "word" and any(ch.isdigit() for ch in m.text)]
-
-
-def _values(mention) -> set[Decimal]:
-    return {_key(mention.value), *(_key(v) for v in mention.alternatives)}
-
-
-def _key(value: Decimal) -> Decimal:
-    return abs(value).normalize()
 
 
 def _rewrite(place, value: Decimal, target: str, lang: str) -> tuple[int, int, str] | None:

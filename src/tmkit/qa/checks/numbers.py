@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from tmkit.lang.months import month_numbers
+from tmkit.lang.numbers import mention_keys, value_key
 from tmkit.lang.ordinals import ordinal_words
 from tmkit.qa.registry import Hit, pair_rule
 from tmkit.qa.view import PairView
@@ -49,7 +50,7 @@ def _unmatched(mentions: list, others: list, roman: list[Decimal], other_text: s
     ordinal word («третий», "üçüncü").
     """
     pool: list[tuple[frozenset[Decimal], str | None]] = (
-        [(_keys(n), None) for n in others] + [(frozenset({_key(v)}), None) for v in roman])
+        [(mention_keys(n), None) for n in others] + [(frozenset({value_key(v)}), None) for v in roman])
     kinds = {n.kind for n in mentions}
     if other_text and "date" in kinds:
         pool += [(frozenset({Decimal(m)}), "date") for m in month_numbers(other_text)]
@@ -58,7 +59,7 @@ def _unmatched(mentions: list, others: list, roman: list[Decimal], other_text: s
     spellings: list[str] | None = None  # built only when a value finds no counterpart
     left = []
     for mention in mentions:
-        keys = _keys(mention)
+        keys = mention_keys(mention)
         for index, (candidate, only) in enumerate(pool):
             if (only is None or only == mention.kind) and not keys.isdisjoint(candidate):
                 del pool[index]
@@ -71,29 +72,6 @@ def _unmatched(mentions: list, others: list, roman: list[Decimal], other_text: s
             elif mention.kind != "word":
                 left.append(mention)
     return left
-
-
-_KEYS: dict[tuple[Decimal, tuple[Decimal, ...]], frozenset[Decimal]] = {}
-
-
-def _keys(mention) -> frozenset[Decimal]:
-    """The mention's value and the other values ambiguous separators allow (``1,700`` in Russian).
-
-    Cached by value: the same figures recur across a document and Decimal arithmetic is not free.
-    """
-    alternatives = getattr(mention, "alternatives", ())
-    cache_key = (mention.value, alternatives)
-    keys = _KEYS.get(cache_key)
-    if keys is None:
-        if len(_KEYS) >= 100_000:
-            _KEYS.clear()
-        keys = _KEYS[cache_key] = frozenset({_key(mention.value), *(_key(v) for v in alternatives)})
-    return keys
-
-
-def _key(value: Decimal) -> Decimal:
-    """Compare magnitudes: "минус 5" and "-5" are the same figure; 2.50 and 2.5 too."""
-    return abs(value).normalize()
 
 
 @pair_rule("number-mismatch", "numbers", "error")
@@ -130,8 +108,8 @@ def _changed_words(source: list, target: list) -> Iterator[Hit]:
     """Spelled-out numbers that became other spelled-out numbers: each side has a number word
     the other side has in no form (digits or words), so a value changed rather than a phrase
     being rephrased away."""
-    gone = [n for n in source if n.kind == "word" and not any(_keys(n) & _keys(m) for m in target)]
-    added = [n for n in target if n.kind == "word" and not any(_keys(n) & _keys(m) for m in source)]
+    gone = [n for n in source if n.kind == "word" and not any(mention_keys(n) & mention_keys(m) for m in target)]
+    added = [n for n in target if n.kind == "word" and not any(mention_keys(n) & mention_keys(m) for m in source)]
     for old, new in zip(gone, added, strict=False):
         yield Hit(f"{old.text!r} in the source became {new.text!r} in the target",
                   suggestion=old.text, span=(new.start, new.end))
@@ -149,8 +127,8 @@ def _changed_meaning(source: list, target: list) -> Iterator[Hit]:
     for mention in source:
         if mention.kind == "word":
             continue
-        keys = _keys(mention)
-        same = [n for n in free if not keys.isdisjoint(_keys(n))]
+        keys = mention_keys(mention)
+        same = [n for n in free if not keys.isdisjoint(mention_keys(n))]
         if not same:
             continue
         agreeing = [n for n in same if _agrees(mention, n)]
