@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from tmkit.errors import UsageError
+from tmkit.formats.tmx_markup import escape_attr
 from tmkit.formats.xmlsafe import XML_LANG
 from tmkit.model import InlineCode, Note, Part, Segment
 
@@ -441,13 +442,8 @@ _MARKUP_ATTRIBUTE = re.compile(r'([\w.:-]+)="([^"]*)"')
 def _placeholder_markup(code: InlineCode) -> str:
     """``<x id="INTERPOLATION" equiv-text="{{ n }}"/>``: an XLIFF placeholder as the native
     data of a TMX ``<ph>`` (how Okapi keeps such codes), so it can come back from a TMX."""
-    attributes = "".join(f' {name}="{_escape(value)}"' for name, value in code.attrs)
+    attributes = "".join(f' {name}="{escape_attr(value)}"' for name, value in code.attrs)
     return f"<{code.kind}{attributes}/>"
-
-
-def _escape(value: str) -> str:
-    return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-            .replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;"))
 
 
 def _restored(code: InlineCode) -> InlineCode:
