@@ -256,3 +256,16 @@ def test_xliff_placeholders_survive_a_trip_through_tmx(tmp_path):
     [unit] = read_units(tmp_path / "back.xlf").units
     [code] = unit.variants[0].segment.codes
     assert (code.kind, dict(code.attrs)) == ("x", {"id": "INTERPOLATION", "equiv-text": "{{ name & co }}"})
+
+
+def test_xliff_bpt_with_an_id_is_written_to_tmx_with_an_i(tmp_path):
+    xliff = tmp_path / "b.xlf"
+    xliff.write_text(
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" '
+        'source-language="en" target-language="ru" datatype="plaintext"><body><trans-unit id="1">'
+        '<source><bpt id="1">&lt;b&gt;</bpt>Port<ept id="1">&lt;/b&gt;</ept> opened.</source>'
+        '<target><bpt id="1">&lt;b&gt;</bpt>Порт<ept id="1">&lt;/b&gt;</ept> открыт.</target>'
+        '</trans-unit></body></file></xliff>', encoding="utf-8")
+    convert_file(xliff, tmp_path / "b.tmx")
+    written = (tmp_path / "b.tmx").read_text(encoding="utf-8")
+    assert '<bpt i="1">' in written and ' id="1"' not in written

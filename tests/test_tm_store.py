@@ -453,6 +453,17 @@ def test_cli_export_dedupe_and_merge(tmp_path: Path) -> None:
     assert exported.output.startswith("1 units") and "2 new" in merged.output
 
 
+def test_export_writes_codes_read_from_xliff_as_tmx_codes(store: Store, tmp_path: Path) -> None:
+    from lxml import etree
+
+    bold = Segment.of(InlineCode("bpt", (("id", "1"),), ("<b>",)), "Port",
+                      InlineCode("ept", (("id", "1"),), ("</b>",)), " opened.")
+    add_units(store, [TranslationUnit((Variant("en", bold), Variant("ru", Segment.of("Порт открыт."))))])
+    export_tmx(store, tmp_path / "out.tmx", src_lang="en", tgt_lang="ru")
+    codes = etree.parse(str(tmp_path / "out.tmx")).xpath("//bpt | //ept")
+    assert codes and all(code.get("i") and code.get("id") is None for code in codes)
+
+
 def test_cli_export_to_another_format_name_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "a.sqlite"
     _cli("tm", "import", str(write(tmp_path / "m.tmx", [tu("One.", "Один.")])), "--store", str(db))

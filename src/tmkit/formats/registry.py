@@ -21,9 +21,8 @@ from tmkit.formats.pairs import load_pairs, write_pairs
 from tmkit.formats.po import load_po, write_po
 from tmkit.formats.tbx import load_tbx, write_tbx
 from tmkit.formats.tmx import iter_units, read_header, write_tmx
-from tmkit.formats.tmx_inline import TMX_INLINE_KINDS
 from tmkit.formats.xliff import load_xliff, write_xliff
-from tmkit.formats.xliff_inline import adapt_segment
+from tmkit.formats.xliff_inline import adapt_segment, is_tmx_code
 from tmkit.model import Header, Note, Prop, State, TranslationUnit, base_lang, lang_key, lang_matches
 
 SEGMENT_FORMATS = ("tmx", "xliff", "po", "pairs")
@@ -214,23 +213,12 @@ def write_units(path: str | os.PathLike, units: BilingualDocument | Iterable[Tra
 
 
 def _for_tmx(unit: TranslationUnit, native: bool) -> TranslationUnit:
-    """A unit as TMX can hold it: codes renamed, other formats' attributes dropped.
-
-    Units read from TMX pass through untouched; others lose XLIFF/PO attributes TMX has no
-    place for, and their workflow state becomes the :data:`STATE_PROP` prop.
-    """
-    if native and unit.state is None and all(_tmx_native(v.segment) for v in unit.variants):
-        return unit
-    variants = tuple(replace(v, segment=adapt_segment(v.segment, "tmx"), forms=(),
-                             extra=v.extra if native else (),
-                             notes=v.notes if native else _tmx_notes(v.notes))
-                     for v in unit.variants)
-    props = unit.props
-    if unit.state is not None:
-        props = (*props, Prop(STATE_PROP, unit.state.value))
-    return replace(unit, variants=variants, props=props, state=None, matches=(),
-                   extra=unit.extra if native else (),
-                   notes=unit.notes if native else _tmx_notes(unit.notes))
+    """A unit as TMX can hold it: units read from TMX pass through, others are made
+    :func:`tmx_ready`; a workflow state becomes the :data:`STATE_PROP` prop."""
+    ready = unit if native else tmx_ready(unit)
+    if ready.state is None:
+        return ready
+    return replace(ready, props=(*ready.props, Prop(STATE_PROP, ready.state.value)), state=None)
 
 
 TMX_TU_ATTRIBUTES = frozenset({"tuid", "o-encoding", "datatype", "usagecount", "lastusagedate",
@@ -259,7 +247,7 @@ def _tmx_notes(notes: tuple[Note, ...]) -> tuple[Note, ...]:
 
 
 def _tmx_native(segment) -> bool:
-    return all(code.kind in TMX_INLINE_KINDS for code in segment.codes)
+    return all(is_tmx_code(code) for code in segment.codes)
 
 
 # --------------------------------------------------------------------------- converting

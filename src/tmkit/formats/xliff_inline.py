@@ -164,6 +164,18 @@ _ATTRS_TMX = {
 }
 
 
+def is_tmx_code(code: InlineCode) -> bool:
+    """A code TMX 1.4 can write as it is: a TMX element with only the attributes TMX gives
+    it (a ``bpt`` read from XLIFF 1.2 carries ``id`` and no ``i``, so it still needs
+    :func:`adapt_segment`)."""
+    allowed = _ATTRS_TMX.get(code.kind)
+    if allowed is None or any(name not in allowed for name, _ in code.attrs):
+        return False
+    if code.kind in ("bpt", "ept"):
+        return any(name == "i" for name, _ in code.attrs)
+    return code.kind != "it" or dict(code.attrs).get("pos") in ("begin", "end")
+
+
 def _nmtoken(value: str) -> str:
     cleaned = re.sub(r"[^\w.\-:]", "_", value)
     return cleaned or "_"

@@ -549,11 +549,13 @@ def iter_store_units(store: Store, src_lang: str | None = None, tgt_lang: str | 
 def export_tmx(store: Store, path: str | os.PathLike, *, src_lang: str | None = None,
                tgt_lang: str | None = None) -> int:
     """Write the store (or one direction of it) as TMX 1.4; returns the number of TUs."""
+    from tmkit.formats.registry import tmx_ready
     from tmkit.formats.tmx import write_tmx
     from tmkit.model import Header
 
     header = Header(srclang=src_lang or "*all*", creation_tool="tmkit")
-    return write_tmx(path, iter_store_units(store, src_lang, tgt_lang), header)
+    # the store keeps segments as imported: codes read from XLIFF become TMX codes here
+    return write_tmx(path, map(tmx_ready, iter_store_units(store, src_lang, tgt_lang)), header)
 
 
 # --------------------------------------------------------------------------- maintenance
