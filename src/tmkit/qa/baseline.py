@@ -18,6 +18,7 @@ from pathlib import Path
 from tmkit.errors import InputError
 from tmkit.formats.atomic import atomic_path
 from tmkit.model import Finding
+from tmkit.qa.config import relative_to_root
 
 FORMAT_VERSION = 1
 
@@ -39,12 +40,7 @@ def baseline_path(file: str | None, root: Path | None) -> str:
     """``file`` as a baseline records it: under ``root`` when it lies there, with ``/``."""
     if not file:
         return ""
-    if root is not None:
-        try:
-            return Path(file).resolve().relative_to(root.resolve()).as_posix()
-        except ValueError:
-            pass
-    return file.replace("\\", "/")
+    return (relative_to_root(Path(file), root) if root is not None else file).replace("\\", "/")
 
 
 def write_baseline(path: str | Path, findings: Iterable[Finding], root: Path | None = None) -> int:

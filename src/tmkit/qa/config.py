@@ -62,7 +62,7 @@ class CheckSettings:
         selection = Selection.default().adjusted(enable=self.enable, disable=self.disable,
                                                  severities=self.severity)
         if path is not None:
-            relative = _relative(Path(path), self.root)
+            relative = relative_to_root(Path(path), self.root)
             for override in self.overrides:
                 if any(glob_match(relative, pattern) for pattern in override.paths):
                     selection = selection.adjusted(enable=override.enable, disable=override.disable,
@@ -122,7 +122,9 @@ def glob_match(relative: str, pattern: str) -> bool:
     return fnmatch(relative, pattern) or (pattern.startswith("**/") and fnmatch(relative, pattern[3:]))
 
 
-def _relative(path: Path, root: Path) -> str:
+def relative_to_root(path: Path, root: Path) -> str:
+    """``path`` as a ``/``-separated path under ``root`` (the configuration's folder), for
+    globs and baselines; a path outside ``root`` as it was given."""
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:

@@ -21,7 +21,14 @@ from tmkit.formats.po import CONTEXT_PROP
 from tmkit.gc_pause import gc_paused
 from tmkit.model import Finding, Segment, Severity, TranslationUnit, Variant, base_lang, lang_key
 from tmkit.qa.baseline import apply_baseline, load_baseline
-from tmkit.qa.config import CheckSettings, LintSettings, check_settings, glob_match, lint_settings
+from tmkit.qa.config import (
+    CheckSettings,
+    LintSettings,
+    check_settings,
+    glob_match,
+    lint_settings,
+    relative_to_root,
+)
 from tmkit.qa.engine import Engine
 from tmkit.qa.report import CheckedFile, Report
 from tmkit.qa.suppress import markdown_suppressions
@@ -477,22 +484,15 @@ def _is_glossary_file(path: Path) -> bool:
     return path.suffix.lower() == ".tbx" or _is_glossary(path)
 
 
-def _relative(path: Path, settings: LintSettings) -> str:
-    try:
-        return path.resolve().relative_to(settings.root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
 def _excluded(path: Path, settings: LintSettings) -> bool:
-    relative = _relative(path, settings)
+    relative = relative_to_root(path, settings.root)
     return any(glob_match(relative, pattern) for pattern in settings.exclude)
 
 
 def _wanted(path: Path, settings: LintSettings) -> bool:
     if _excluded(path, settings):
         return False
-    relative = _relative(path, settings)
+    relative = relative_to_root(path, settings.root)
     return any(glob_match(relative, pattern) for pattern in settings.include)
 
 
