@@ -44,13 +44,6 @@ def stats(files: tuple[Path, ...], format_: str, store: str | None) -> None:
         return
     if not files:
         raise click.UsageError("give TMX FILES, or --store for the memory store")
-    from tmkit.formats.registry import EXTENSIONS
-
-    for path in files:
-        kind = EXTENSIONS.get(path.suffix.lower())
-        if kind not in (None, "tmx"):
-            raise click.UsageError(f"{path} is {kind.upper()}, not TMX: `tmkit tm stats` counts TMX files "
-                                   f"(`tmkit validate {path}` checks it, `tmkit convert` turns it into TMX)")
     try:
         results = [tmx_stats(path) for path in files]
     except TmkitError as exc:

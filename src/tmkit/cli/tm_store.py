@@ -90,9 +90,6 @@ def export(output: Path, store_path: Path | None, src_lang: str | None, tgt_lang
     """
     from tmkit.tm.store import export_tmx
 
-    if output.suffix.lower() != ".tmx":
-        raise UsageError(f"tm export writes TMX: name the output .tmx, not {output.name!r}",
-                         hint=f"then `tmkit convert {output.with_suffix('.tmx').name} {output.name}`")
     with _store(store_path) as store:
         count = export_tmx(store, output, src_lang=src_lang, tgt_lang=tgt_lang)
     click.echo(f"{count:,} units written to {output}")

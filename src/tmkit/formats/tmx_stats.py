@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from tmkit.errors import UsageError
 from tmkit.formats.tmx_read import iter_units, read_header
 from tmkit.model import InlineCode, Part, lang_key
 
@@ -43,7 +44,17 @@ class TmxStats:
 
 
 def tmx_stats(path: str | os.PathLike) -> TmxStats:
-    """Count units, languages, props, notes and inline codes of one TMX file."""
+    """Count units, languages, props, notes and inline codes of one TMX file.
+
+    A file whose extension names another format (``x.po``) is a usage error saying so,
+    rather than the XML parser's complaint about its first line.
+    """
+    from tmkit.formats.registry import EXTENSIONS
+
+    kind = EXTENSIONS.get(os.path.splitext(path)[1].lower())
+    if kind not in (None, "tmx"):
+        raise UsageError(f"this is {kind.upper()}, not TMX: tm stats counts TMX files "
+                         "(`tmkit validate` checks it, `tmkit convert` turns it into TMX)", path=os.fspath(path))
     header = read_header(path)
     stats = TmxStats(os.fspath(path), version=header.version, srclang=header.srclang)
     stats.props.update(p.type for p in header.props)

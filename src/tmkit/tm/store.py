@@ -548,7 +548,15 @@ def iter_store_units(store: Store, src_lang: str | None = None, tgt_lang: str | 
 
 def export_tmx(store: Store, path: str | os.PathLike, *, src_lang: str | None = None,
                tgt_lang: str | None = None) -> int:
-    """Write the store (or one direction of it) as TMX 1.4; returns the number of TUs."""
+    """Write the store (or one direction of it) as TMX 1.4; returns the number of TUs.
+
+    ``path`` must end in ``.tmx``: a TMX written under another format's name would be
+    read back as that format.
+    """
+    target = Path(path)
+    if target.suffix.lower() != ".tmx":
+        raise UsageError(f"tm export writes TMX: name the output .tmx, not {target.name!r}",
+                         hint=f"then `tmkit convert {target.with_suffix('.tmx').name} {target.name}`")
     from tmkit.formats.registry import tmx_ready
     from tmkit.formats.tmx import write_tmx
     from tmkit.model import Header
