@@ -15,6 +15,7 @@ from tmkit.formats.tmx import iter_units, write_tmx
 from tmkit.model import Header, InlineCode, Prop, Segment, State, TranslationUnit, Variant
 from tmkit.tm.intake import append_to_tmx, pair_unit
 from tmkit.tm.store import (
+    SCHEMA_VERSION,
     Store,
     add_units,
     dedupe,
@@ -237,7 +238,7 @@ def test_schema_1_store_is_migrated_on_open_with_its_index_intact(tmp_path: Path
         before = fresh.conn.execute("SELECT lang, key, df, ids FROM postings ORDER BY lang, key").fetchall()
     _downgrade_to_schema_1(path)
     with Store(path) as migrated:
-        assert migrated.meta("schema") == "2"
+        assert migrated.meta("schema") == SCHEMA_VERSION
         assert migrated.conn.execute("SELECT lang, key, df, ids FROM postings ORDER BY lang, key").fetchall() == before
         hits = search(migrated, "The ferry left Baku on Monday.", "en", "ru")
         assert [hit.target.text for hit in hits] == ["Паром вышел из Баку в воскресенье."]
@@ -253,11 +254,29 @@ def test_failed_upgrade_of_a_schema_1_store_is_an_input_error_and_keeps_the_data
     _downgrade_to_schema_1(path)
     # stands in for a read-only file or a lock held too long: the step fails halfway
     monkeypatch.setitem(store_module.MIGRATIONS, "1", store_module.MIGRATIONS["1"] + ";\nSELECT * FROM gone")
-    with pytest.raises(InputError, match="schema 1 must be upgraded to 2"):
+    with pytest.raises(InputError, match=f"schema 1 must be upgraded to {SCHEMA_VERSION}"):
         Store(path)
     monkeypatch.undo()
     with Store(path) as upgraded:
-        assert upgraded.meta("schema") == "2" and count(upgraded, "units") == 2
+        assert upgraded.meta("schema") == SCHEMA_VERSION and count(upgraded, "units") == 2
+
+
+def test_schema_2_store_keyed_by_single_words_is_reindexed_by_word_pairs_on_open(tmp_path: Path) -> None:
+    from tmkit.tm.search import search
+
+    path = tmp_path / "old.sqlite"
+    with Store(path) as fresh:
+        add_units(fresh, [tu("The ferry left Baku on Sunday.", "Паром вышел из Баку в воскресенье.")])
+        before = fresh.conn.execute("SELECT lang, key, df, ids FROM postings ORDER BY lang, key").fetchall()
+    conn = sqlite3.connect(path)
+    with conn:  # what schema 2 held: one list per single word key
+        conn.execute("UPDATE postings SET key = substr(key, 1, instr(key, ' ') - 1)")
+        conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
+    conn.close()
+    with Store(path) as upgraded:
+        assert upgraded.meta("schema") == SCHEMA_VERSION
+        assert upgraded.conn.execute("SELECT lang, key, df, ids FROM postings ORDER BY lang, key").fetchall() == before
+        assert search(upgraded, "The ferry left Baku on Monday.", "en", "ru")
 
 
 def test_store_from_a_newer_tmkit_is_refused(tmp_path: Path) -> None:

@@ -1,11 +1,16 @@
-"""The candidate index: word-prefix keys, postings packed by length, and the query plan.
+"""The candidate index: word-pair keys, postings packed by length, and the query plan.
 
 Keys
     Every word of the normalized text (pure numbers are left out, so numbers-only variants
-    still meet) contributes a prefix: its first :data:`KEY_CHARS` characters, or for short
-    words all but the last two (at least three). Truncating keeps most inflected forms on
-    one key (``форпост``/``форпоста``/``форпостов`` -> ``форпо``, ``bond``/``bonds`` ->
-    ``bon``) and keeps the vocabulary small.
+    still meet) has a word key: its first :data:`KEY_CHARS` characters, or for short words
+    all but the last two (at least three). Truncating keeps most inflected forms on one
+    key (``форпост``/``форпоста``/``форпостов`` -> ``форпо``, ``bond``/``bonds`` -> ``bon``).
+    The index keys are the pairs of consecutive word keys, ``"форпо откры"``, and the last
+    word key paired with the end of the text, ``"откры "``. Single words of a news
+    vocabulary each occur in tens of thousands of segments of a large memory; pairs of
+    them are hundreds of times rarer, so a query reads short lists. Every word key still
+    begins some index key, so a range scan on a word's first letters
+    (:mod:`tmkit.tm.concordance`) reaches every segment holding the word.
 
 Postings
     One row per (language, key) holding ``length << 32 | segment id`` as a sorted uint64
@@ -30,18 +35,23 @@ import re
 import sys
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+from operator import add
 
 import numpy as np
 
 KEY_CHARS = 5
-MIN_SHARE = 0.6
-"""Fraction of the query's keys a match at the threshold is assumed to share."""
+MIN_SHARE = 0.4
+"""Fraction of the query's keys (word pairs) a match at the threshold is assumed to share;
+the lowest share among the 263 matches of ``bench/fuzzy.py`` at 1M segments is 0.43."""
 MIN_HITS = 5
 """How many of the read posting lists a candidate must appear in (when the query allows)."""
 CHEAP_DF = 5000
 """Posting lists up to this length are read even when the pigeonhole does not need them."""
+RARE_DF = 50000
+"""Keys up to this document frequency are the rare keys of the budgeted plan."""
 MIN_RARE = 4
-RARE_HITS = 0.34
+RARE_HITS = 0.25
 """Share of the rare keys a candidate must hold under the rare-key plan."""
 
 _WORD = re.compile(r"\w+")
@@ -49,7 +59,7 @@ _ID_MASK = 0xFFFFFFFF
 
 
 def word_key(word: str) -> str:
-    """The index key of one word of normalized text; empty for numbers and lone symbols."""
+    """The word key of one word of normalized text; empty for numbers and lone symbols."""
     if word.isdigit() or (len(word) < 2 and not word.isalpha()):
         return ""
     return word[:min(KEY_CHARS, max(3, len(word) - 2))]
@@ -59,10 +69,10 @@ _KEY_CACHE: dict[str, str] = {}
 _KEY_CACHE_LIMIT = 1 << 20
 
 
-def index_keys(norm: str) -> list[str]:
-    """Distinct keys of a normalized text, in order of first appearance."""
+def word_keys(norm: str) -> list[str]:
+    """The word keys of a normalized text in order, repeats kept, numbers left out."""
     cache = _KEY_CACHE
-    keys: dict[str, None] = {}
+    keys = []
     for word in _WORD.findall(norm):
         key = cache.get(word)
         if key is None:
@@ -70,8 +80,18 @@ def index_keys(norm: str) -> list[str]:
             if len(cache) < _KEY_CACHE_LIMIT:
                 cache[word] = key
         if key:
-            keys[key] = None
-    return list(keys)
+            keys.append(key)
+    return keys
+
+
+def index_keys(norm: str) -> list[str]:
+    """Distinct index keys (word-key pairs, the last word paired with the end) of a
+    normalized text, in order of first appearance."""
+    words = word_keys(norm)
+    if not words:
+        return []
+    words.append("")
+    return list(dict.fromkeys(f"{first} {second}" for first, second in zip(words, words[1:], strict=False)))
 
 
 def posting(length: int, segment_id: int) -> int:
@@ -79,43 +99,74 @@ def posting(length: int, segment_id: int) -> int:
     return (min(length, _ID_MASK) << 32) | segment_id
 
 
+_NO_KEY = -1
+"""What a token table gives a token without a word key (a number)."""
+_END = 0
+"""The word number standing for the end of a text."""
+
+
 class KeyTable:
-    """Numbers the index keys met during one bulk write and maps texts to those numbers.
+    """Numbers the words met during one bulk write and turns texts into index key codes.
 
     Importing a million units touches tens of millions of (key, segment) pairs, so the
-    per-word work stays in C: normalized text is split on whitespace (``\\w+`` runs never
-    cross it) and each language keeps a table from such a token to its key's number, so a
-    text's keys are one ``set(map(...))``; only tokens never seen before take the Python
-    path. A token without a key (a number) maps to -1; the rare token with several keys
-    (``north-south``) maps to ``-2 - i`` for entry *i* of a side list. ``names[n]`` is the
-    (language, key) of number *n*, numbered in order of first appearance.
+    per-word work stays in C. Normalized text is split on whitespace (``\\w+`` runs never
+    cross it) and each language keeps a table from such a token to its word number, so a
+    text's words are one ``list(map(...))``; only tokens never seen before take a Python
+    loop. A token without a key (a number) maps to -1; the rare token with several keys
+    (``north-south``) maps to ``-2 - i`` for entry *i* of a side list. A word number stands
+    for a (language, word key); 0 is the end of a text. The index key of two consecutive
+    words *a*, *b* is coded ``a << 32 | b``, two more C-level maps and no lookup, and only
+    :meth:`name` turns a code back into the key's text.
     """
 
     def __init__(self) -> None:
-        self.names: list[tuple[str, str]] = []
-        self._tables: dict[str, dict[str, int]] = {}
+        self.words: list[tuple[str, str]] = [("", "")]
+        """(language, word key) by word number; grows as texts come."""
+        self._high: list[int] = [0]
         self._numbers: dict[tuple[str, str], int] = {}
+        self._tokens: dict[str, dict[str, int]] = {}
         self._several: list[tuple[int, ...]] = []
 
-    def slots(self, base: str, norm: str) -> set[int]:
-        """The key numbers of normalized text ``norm`` in language ``base``."""
-        table = self._tables.get(base)
+    def codes(self, base: str, norm: str) -> set[int]:
+        """The index key codes of normalized text ``norm`` in language ``base``: each word
+        with the next, the last with the end of the text."""
+        words = self._word_sequence(base, norm)
+        if not words:
+            return set()
+        words.append(_END)
+        return set(map(add, map(self._high.__getitem__, words), islice(words, 1, None)))
+
+    def name(self, code: int) -> tuple[str, str]:
+        """The (language, index key) a code stands for."""
+        lang, first = self.words[code >> 32]
+        return lang, f"{first} {self.words[code & _ID_MASK][1]}"
+
+    def _add_word(self, word: tuple[str, str]) -> int:
+        number = self._numbers[word] = len(self.words)
+        self.words.append(word)
+        self._high.append(number << 32)
+        return number
+
+    def _word_sequence(self, base: str, norm: str) -> list[int]:
+        """The word numbers of ``norm`` in order (the bulk twin of :func:`word_keys`)."""
+        table = self._tokens.get(base)
         if table is None:
-            table = self._tables[base] = {}
+            table = self._tokens[base] = {}
         tokens = norm.split()
-        try:
-            found = set(map(table.__getitem__, tokens))
-        except KeyError:
-            for token in tokens:
-                if token not in table:
-                    table[token] = self._token_number(base, token)
-            found = set(map(table.__getitem__, tokens))
-        found.discard(-1)
-        if found and min(found) < 0:
-            for mark in [number for number in found if number < 0]:
-                found.discard(mark)
-                found.update(self._several[-2 - mark])
-        return found
+        sequence = list(map(table.get, tokens))
+        if None in sequence:  # new tokens: most texts bring a number never seen before
+            for position, number in enumerate(sequence):
+                if number is None:
+                    token = tokens[position]
+                    number = table.get(token)
+                    sequence[position] = number if number is not None else table.setdefault(
+                        token, self._token_number(base, token))
+        if _NO_KEY in sequence:
+            sequence = list(filter(_NO_KEY.__ne__, sequence))
+        if sequence and min(sequence) < _NO_KEY:
+            sequence = [word for number in sequence
+                        for word in (self._several[-2 - number] if number < _NO_KEY else (number,))]
+        return sequence
 
     def _token_number(self, base: str, token: str) -> int:
         numbers = []
@@ -123,13 +174,9 @@ class KeyTable:
             key = word_key(word)
             if key:
                 number = self._numbers.get((base, key))
-                if number is None:
-                    number = self._numbers[(base, key)] = len(self.names)
-                    self.names.append((base, key))
-                if number not in numbers:
-                    numbers.append(number)
+                numbers.append(self._add_word((base, key)) if number is None else number)
         if not numbers:
-            return -1
+            return _NO_KEY
         if len(numbers) == 1:
             return numbers[0]
         self._several.append(tuple(numbers))
@@ -139,36 +186,62 @@ class KeyTable:
 class PostingBuilder:
     """Collects the postings of many segments for bulk writing (imports, index rebuilds).
 
-    Postings go to one ``array('Q')`` bucket per key number of the builder's own
-    :class:`KeyTable`, appended in C-sized steps and sorted once, by numpy, when
-    :meth:`rows` packs them.
+    Each segment's key codes (from the builder's own :class:`KeyTable`) are appended to
+    one array in a few C-level steps; :meth:`rows` then groups all postings by key with one
+    stable numpy sort and sorts each key's list.
     """
 
     def __init__(self) -> None:
         self.keys = KeyTable()
-        self._buckets: list[array] = []
+        self._codes = array("Q")
+        self._values = array("Q")
+        self._counts = array("I")
 
     def add(self, base: str, norm: str, length: int, segment_id: int) -> None:
         """Post segment ``segment_id`` (normalized text ``norm`` in language ``base``)."""
-        slots = self.keys.slots(base, norm)
-        buckets = self._buckets
-        missing = len(self.keys.names) - len(buckets)
-        if missing > 0:
-            buckets.extend(array("Q") for _ in range(missing))
-        value = posting(length, segment_id)
-        for slot in slots:
-            buckets[slot].append(value)
+        codes = self.keys.codes(base, norm)
+        self._codes.extend(codes)
+        self._values.append(posting(length, segment_id))
+        self._counts.append(len(codes))
 
     def __len__(self) -> int:
         """Postings collected so far."""
-        return sum(len(bucket) for bucket in self._buckets)
+        return len(self._codes)
 
     def rows(self) -> Iterator[tuple[str, str, int, bytes]]:
-        """``postings`` rows: language, key, document frequency, packed sorted postings."""
-        for (lang, key), bucket in zip(self.keys.names, self._buckets, strict=False):
-            if bucket:
-                values = np.sort(np.frombuffer(bucket, dtype=np.uint64))
-                yield lang, key, len(values), values.astype("<u8", copy=False).tobytes()
+        """``postings`` rows: language, key, document frequency, packed sorted postings.
+
+        Keys are grouped a slice of first words at a time (about :data:`_ROWS_CHUNK`
+        postings each), so the sort's index arrays stay small beside the postings of a
+        large import."""
+        if not self._codes:
+            return
+        codes = np.frombuffer(self._codes, dtype=np.uint64)
+        values = np.frombuffer(self._values, dtype=np.uint64)
+        segment_ends = np.cumsum(np.frombuffer(self._counts, dtype=np.uint32), dtype=np.int64)
+        words = len(self.keys.words)
+        step = max(1, -(-words * _ROWS_CHUNK // len(codes)))
+        name = self.keys.name
+        for first in range(0, words, step):
+            inside = (codes >= np.uint64(first << 32)) & (codes < np.uint64((first + step) << 32))
+            where = np.flatnonzero(inside)
+            del inside
+            if not len(where):
+                continue
+            chunk = codes[where]
+            chunk_values = values[np.searchsorted(segment_ends, where, side="right")]
+            del where
+            order = np.lexsort((chunk_values, chunk))  # by key, then posting
+            chunk = chunk[order]
+            blob = chunk_values[order].astype("<u8", copy=False).tobytes()
+            del order, chunk_values
+            starts = np.flatnonzero(np.concatenate(([True], chunk[1:] != chunk[:-1])))
+            ends = np.append(starts[1:], len(chunk))
+            for code, start, end in zip(chunk[starts].tolist(), starts.tolist(), ends.tolist(), strict=True):
+                yield *name(code), end - start, blob[start * 8:end * 8]
+
+
+_ROWS_CHUNK = 1 << 21
 
 
 def pack(values: array) -> bytes:
@@ -213,7 +286,7 @@ def plan(present: Sequence[tuple[str, int]], total_keys: int, budget: int | None
     next spare too raises the required count by one more, which :func:`refine` uses when
     too many candidates pass. With a ``budget`` and those lists together holding more
     postings than it (a large memory, a query of common words), the rare-key plan takes
-    over: only keys with ``df <= CHEAP_DF`` (at least :data:`MIN_RARE`) are read and a
+    over: only keys with ``df <= RARE_DF`` (at least :data:`MIN_RARE`) are read and a
     candidate must appear in ``RARE_HITS`` of them. That plan is fast but rests on matches
     keeping their rare words; it misses template-like matches that share only common words
     (``bench/fuzzy.py`` measures both plans against a brute-force scan); it has no spares.
@@ -228,16 +301,16 @@ def plan(present: Sequence[tuple[str, int]], total_keys: int, budget: int | None
         read += 1
     if budget is None or sum(df for _, df in ordered[:read]) <= budget:
         return [k for k, _ in ordered[:read]], needed - (n - read), list(ordered[read:])
-    rare = max(MIN_RARE, sum(1 for _, df in ordered if df <= CHEAP_DF))
+    rare = max(MIN_RARE, sum(1 for _, df in ordered if df <= RARE_DF))
     rare = min(rare, read)
     return [k for k, _ in ordered[:rare]], max(1, math.ceil(RARE_HITS * rare)), []
 
 
 VERIFY_COST = 500
 """Posting bytes read out of SQLite (and narrowed) in the time one candidate is fetched and
-verified. Tuned on the 200 queries of ``bench/fuzzy.py`` at 1M segments, three rounds each:
-500 gave p95 65-76 ms against 105-117 ms without refining (mean 23-26 against 33-37 ms,
-the same p50); 250 and 1000 did worse than 500."""
+verified. Tuned on the 200 queries of ``bench/fuzzy.py`` at 1M segments with single-word
+keys (500 gave p95 65-76 ms against 105-117 ms without refining; 250 and 1000 did worse);
+with word-pair keys 250, 500 and 1000 are within the run-to-run noise."""
 
 
 def refine(candidates: int, spare_df: int) -> bool:

@@ -57,7 +57,7 @@ from tmkit.tm.prepare import (
     prepared_pairs_of_file,
 )
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 BATCH = 5000
 """Pairs buffered before the writer resolves them against the database in one go."""
 
@@ -91,7 +91,10 @@ ALTER TABLE postings RENAME TO postings_v1;
 """ + POSTINGS_TABLE + """
 INSERT INTO postings(lang, key, df, ids) SELECT lang, key, df, ids FROM postings_v1 ORDER BY lang, key;
 DROP TABLE postings_v1;
-"""}
+""", "2": ""}
+REINDEXED = {"2"}
+"""Upgrades from these versions change what the index keys are (schema 2 keyed single words,
+schema 3 word pairs), so the postings are rebuilt from the stored segments."""
 INDEXES = """
 CREATE UNIQUE INDEX IF NOT EXISTS segments_content ON segments(content_hash);
 CREATE UNIQUE INDEX IF NOT EXISTS units_pair ON units(pair_hash);
@@ -155,10 +158,14 @@ class Store:
         old = version
         try:
             with self.transaction():
+                reindex = False
                 while version != SCHEMA_VERSION:
-                    for statement in MIGRATIONS[version].strip().split(";\n"):
+                    for statement in filter(None, MIGRATIONS[version].strip().split(";\n")):
                         self.conn.execute(statement)
+                    reindex = reindex or version in REINDEXED
                     version = str(int(version) + 1)
+                if reindex:
+                    _rebuild_postings(self)
                 self.set_meta("schema", version)
         except InputError as exc:  # read-only file, locked by a long writer, ... (see transaction)
             raise InputError(f"store schema {old} must be upgraded to {SCHEMA_VERSION} by writing to it, "
