@@ -26,6 +26,7 @@ FULL = [
     ("Sentence alignment throughput", "align.py", []),
     ("Sentence alignment accuracy (gold sets)", "align_accuracy.py", []),
     ("Fuzzy matching vs rapidfuzz brute force", "fuzzy.py", []),
+    ("Fuzzy recall on real memories, queries with typos", "fuzzy_realworld.py", []),
 ]
 QUICK_ARGS = {
     "tmx_read.py": ["--quick"],
@@ -34,6 +35,7 @@ QUICK_ARGS = {
     "po_read.py": ["--quick"],
     "align.py": ["--long", "1000", "--articles", "5"],
     "fuzzy.py": ["--quick"],
+    "fuzzy_realworld.py": ["--queries", "100"],
 }
 
 

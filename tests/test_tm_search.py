@@ -17,7 +17,16 @@ from tmkit.formats.tmx import write_tmx
 from tmkit.lang import get_language
 from tmkit.model import Header, InlineCode, Segment, TranslationUnit, Variant
 from tmkit.tm.concordance import concordance
-from tmkit.tm.index import count_candidates, index_keys, length_bounds, pack, plan, posting, unpack
+from tmkit.tm.index import (
+    count_candidates,
+    index_keys,
+    length_bounds,
+    pack,
+    plan,
+    posting,
+    segment_keys,
+    unpack,
+)
 from tmkit.tm.normalize import normalize
 from tmkit.tm.score import DiffKind, compare, scores_at_least, similarity, substitute_numbers, word_diff
 from tmkit.tm.search import fuzzy_segments, search
@@ -182,6 +191,30 @@ def test_repeated_pairs_are_one_key() -> None:
     assert index_keys("port to port to port") == ["por to", "to por", "por "]
 
 
+def test_short_texts_are_also_keyed_by_trigrams() -> None:
+    from tmkit.tm.index import SHORT_TEXT
+
+    assert segment_keys("custom") == ["cust ", "\x1fcus", "\x1fust", "\x1fsto", "\x1ftom"]
+    assert segment_keys("x" * (SHORT_TEXT + 1)) == index_keys("x" * (SHORT_TEXT + 1))
+
+
+def test_short_query_is_planned_on_trigrams_and_long_one_on_word_pairs() -> None:
+    from tmkit.tm.index import MIN_SHARE, TRIGRAM_SHARE, query_keys
+
+    assert query_keys("custom colours", 75) == (segment_keys("custom colours")[2:], TRIGRAM_SHARE)
+    long = "the ferry left baku on sunday with forty trucks and returned on monday with grain"
+    assert query_keys(long, 75) == (index_keys(long), MIN_SHARE)
+
+
+def test_typo_in_a_short_string_still_finds_its_match() -> None:
+    # one typo in each word breaks every word pair; the trigrams survive
+    with Store(":memory:") as memory:
+        add_units(memory, [pair("Custom colours", "Свои цвета"), pair("Custom fonts", "Свои шрифты"),
+                           pair("Colour scheme", "Цветовая схема")], langs=("en", "ru"))
+        hits = search(memory, "Cuxtom colpurs", "en", "ru")
+    assert [hit.target.text for hit in hits] == ["Свои цвета"]
+
+
 def test_inflected_forms_share_a_key() -> None:
     assert index_keys("bonds rose") == index_keys("bond rose")
 
@@ -248,8 +281,8 @@ def test_posting_builder_rows_are_sorted_and_keyed_like_index_keys() -> None:
     builder.add("en", "ferries left", 12, 9)
     builder.add("ru", "паром ушёл", 10, 3)
     rows = {(lang, key): (df, list(unpack(blob))) for lang, key, df, blob in builder.rows()}
-    assert set(rows) == {("en", k) for k in index_keys("the port 1,700 north-south, the ferry left")} | {
-        ("en", k) for k in index_keys("ferries left")} | {("ru", k) for k in index_keys("паром ушёл")}
+    assert set(rows) == {("en", k) for k in segment_keys("the port 1,700 north-south, the ferry left")} | {
+        ("en", k) for k in segment_keys("ferries left")} | {("ru", k) for k in segment_keys("паром ушёл")}
     assert rows[("en", "lef ")] == (2, [posting(12, 9), posting(40, 2)])
     assert rows[("en", "the fer")] == (1, [posting(40, 2)])
     assert ("en", "por nor") in rows and not any("170" in key for _, key in rows)
@@ -263,7 +296,7 @@ def test_bulk_key_codes_name_exactly_the_query_keys(texts: list[str]) -> None:
     keys = KeyTable()
     for text in texts:  # one table over many texts, as in an import
         codes = keys.codes("az", text)
-        assert sorted(keys.name(code) for code in codes) == sorted(("az", key) for key in index_keys(text))
+        assert sorted(keys.name(code) for code in codes) == sorted(("az", key) for key in segment_keys(text))
 
 
 def test_plan_reads_rarest_keys_first() -> None:

@@ -266,17 +266,19 @@ def test_schema_2_store_keyed_by_single_words_is_reindexed_by_word_pairs_on_open
 
     path = tmp_path / "old.sqlite"
     with Store(path) as fresh:
-        add_units(fresh, [tu("The ferry left Baku on Sunday.", "Паром вышел из Баку в воскресенье.")])
+        add_units(fresh, [tu("The ferry left Baku on Sunday with forty trucks aboard.",
+                             "Паром вышел из Баку в воскресенье с сорока грузовиками.")])
         before = fresh.conn.execute("SELECT lang, key, df, ids FROM postings ORDER BY lang, key").fetchall()
     conn = sqlite3.connect(path)
     with conn:  # what schema 2 held: one list per single word key
+        conn.execute("DELETE FROM postings WHERE substr(key, 1, 1) = char(31)")  # trigrams
         conn.execute("UPDATE postings SET key = substr(key, 1, instr(key, ' ') - 1)")
         conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
     conn.close()
     with Store(path) as upgraded:
         assert upgraded.meta("schema") == SCHEMA_VERSION
         assert upgraded.conn.execute("SELECT lang, key, df, ids FROM postings ORDER BY lang, key").fetchall() == before
-        assert search(upgraded, "The ferry left Baku on Monday.", "en", "ru")
+        assert search(upgraded, "The ferry left Baku on Monday with forty trucks aboard.", "en", "ru")
 
 
 def test_store_from_a_newer_tmkit_is_refused(tmp_path: Path) -> None:

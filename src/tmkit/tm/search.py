@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from tmkit.model import Segment, base_lang, lang_matches
 from tmkit.tm.codec import decode_segment
-from tmkit.tm.index import count_candidates, index_keys, length_bounds, narrow, plan, refine
+from tmkit.tm.index import count_candidates, length_bounds, narrow, plan, query_keys, refine
 from tmkit.tm.normalize import lookup_hashes, normalize
 from tmkit.tm.score import Comparison, DiffKind, compare, scores_at_least, substitute_numbers
 from tmkit.tm.store import Store
@@ -69,13 +69,13 @@ def fuzzy_segments(store: Store, query_norm: str, lang: str, min_score: float,
     ``budget`` of postings trades recall for speed) and only the candidates' rows.
     """
     base = base_lang(lang)
-    keys = index_keys(query_norm)
+    keys, share = query_keys(query_norm, min_score)
     if not keys:
         return {}
     conn = store.conn
     present = conn.execute(f"SELECT key, df FROM postings WHERE lang=? AND key IN ({_marks(keys)})",
                            (base, *keys)).fetchall()
-    chosen, hits, spares = plan(present, len(keys), budget)
+    chosen, hits, spares = plan(present, len(keys), budget, share)
     if not chosen:
         return {}
     low, high = length_bounds(len(query_norm), min_score)
