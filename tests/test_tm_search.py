@@ -226,6 +226,16 @@ def test_postings_pack_round_trip_sorted_by_length() -> None:
     assert list(unpack(pack(values))) == [posting(12, 3), posting(40, 2), posting(40, 7)]
 
 
+@given(st.sets(st.integers(0, 2**64 - 1), max_size=40), st.sets(st.integers(0, 2**64 - 1), max_size=40))
+def test_merging_posting_lists_gives_their_sorted_union(old: set[int], new: set[int]) -> None:
+    from array import array
+
+    from tmkit.tm.index import merge_blobs
+
+    merged = merge_blobs(pack(array("Q", sorted(old))), pack(array("Q", sorted(new))))
+    assert list(unpack(merged)) == sorted(old | new)
+
+
 def test_length_bounds_match_levenshtein_limits() -> None:
     assert length_bounds(100, 75) == (75, 133)
 

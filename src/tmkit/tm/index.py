@@ -306,9 +306,18 @@ def unpack(blob: bytes) -> array:
 
 
 def merge_blobs(old: bytes, new: bytes) -> bytes:
-    """Two packed posting lists as one sorted list without duplicates (SQLite upsert helper)."""
-    values = sorted(set(unpack(old)) | set(unpack(new)))
-    return pack(array("Q", values))
+    """Two packed posting lists as one sorted list without duplicates (SQLite upsert helper).
+
+    Adding a few units to a large store merges a handful of postings into lists of
+    hundreds of thousands, once per key of each new segment, so the new values are
+    placed by binary search and the old list is copied once (numpy), never rebuilt as
+    Python ints (that took 12 s to add one sentence to an 843k-phrase store)."""
+    kept = np.frombuffer(old, dtype="<u8")
+    added = np.frombuffer(new, dtype="<u8")
+    at = kept.searchsorted(added)
+    fresh = (at == len(kept)) | (kept[np.minimum(at, len(kept) - 1)] != added) if len(kept) else np.ones(
+        len(added), dtype=bool)
+    return np.insert(kept, at[fresh], added[fresh]).astype("<u8", copy=False).tobytes()
 
 
 def length_bounds(length: int, min_score: float) -> tuple[int, int]:
