@@ -1,4 +1,4 @@
-"""The candidate index: word-pair keys, postings packed by length, and the query plan.
+"""The candidate index: word-pair and trigram keys, postings packed by length, and the query plan.
 
 Keys
     Every word of the normalized text (pure numbers are left out, so numbers-only variants
@@ -10,7 +10,10 @@ Keys
     vocabulary each occur in tens of thousands of segments of a large memory; pairs of
     them are hundreds of times rarer, so a query reads short lists. Every word key still
     begins some index key, so a range scan on a word's first letters
-    (:mod:`tmkit.tm.concordance`) reaches every segment holding the word.
+    (:mod:`tmkit.tm.concordance`) reaches every segment holding the word. Segments up to
+    :data:`SHORT_TEXT` characters are also keyed by their character trigrams (marked with
+    ``\x1f``), which a typo breaks three of instead of two whole word pairs; a query whose
+    every possible match is that short is planned on trigrams (:func:`query_keys`).
 
 Postings
     One row per (language, key) holding ``length << 32 | segment id`` as a sorted uint64
@@ -20,9 +23,10 @@ Postings
 
 Query plan (prefix and count filter)
     A segment scoring at least the threshold is assumed to share at least
-    ``ceil(MIN_SHARE * n)`` = *m* of the query's *n* keys (an empirical bound, measured by
-    ``bench/fuzzy.py`` against a brute-force scan; character edits can in theory destroy
-    more keys). Sorting the query keys from rarest to commonest, any such segment holds at
+    ``ceil(MIN_SHARE * n)`` = *m* of the query's *n* keys (:data:`TRIGRAM_SHARE` for
+    trigrams; empirical bounds, measured by ``bench/fuzzy.py`` and
+    ``bench/fuzzy_realworld.py`` against a brute-force scan; character edits can in theory
+    destroy more keys). Sorting the query keys from rarest to commonest, any such segment holds at
     least *t* of the first ``n - m + t`` keys (pigeonhole), so only those posting lists
     are read, and only segments seen in at least *t* of them are verified. The commonest
     keys, whose lists are longest, are never read.
