@@ -172,23 +172,32 @@ BUDGET = 60_000
 """Postings budget of the fast plan measured beside the default one."""
 
 
+def fresh_store(db: Path, tmx: Path) -> tuple[Store, float]:
+    """A new store at ``db`` with ``tmx`` imported, and the seconds the import took."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    store = Store(db)
+    started = time.perf_counter()
+    import_files(store, [tmx])
+    return store, time.perf_counter() - started
+
+
+def english_segments(store: Store) -> tuple[list[int], list[str]]:
+    """Ids and normalized texts of every English segment: what the brute force scans."""
+    rows = store.conn.execute("SELECT id, norm FROM segments WHERE base='en' ORDER BY id").fetchall()
+    return [r[0] for r in rows], [r[1] for r in rows]
+
+
 def run(size: int, query_count: int) -> list[dict]:
-    DATA.mkdir(parents=True, exist_ok=True)
     tmx = DATA / f"fuzzy_{size}.tmx"
     memory = memory_sentences(size, SEED)
     if not tmx.exists():
         write_memory(tmx, memory)
     db = DATA / f"fuzzy_{size}.sqlite"
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
-    with Store(db) as store:
-        started = time.perf_counter()
-        import_files(store, [tmx])
-        import_seconds = time.perf_counter() - started
+    store, import_seconds = fresh_store(db, tmx)
+    with store:
         index_bytes = store.conn.execute("SELECT sum(length(ids)) FROM postings").fetchone()[0]
-        rows = store.conn.execute("SELECT id, norm FROM segments WHERE base='en' ORDER BY id").fetchall()
-        ids, norms = [r[0] for r in rows], [r[1] for r in rows]
-        del rows
+        ids, norms = english_segments(store)
         brute_ms, truth = [], []
         asked = queries(memory, query_count, SEED)
         for query in asked:
@@ -224,10 +233,12 @@ def short_phrases(size: int, seed: int) -> list[str]:
     return list(dict.fromkeys(phrases))
 
 
-def typo(rng: random.Random, text: str) -> str:
-    """One to three character typos: a letter replaced, dropped or inserted."""
+def typo(rng: random.Random, text: str, most: int = 3) -> str:
+    """One to ``most`` character typos: a letter replaced, dropped or inserted."""
     chars = list(text)
-    for _ in range(rng.randint(1, 3)):
+    for _ in range(rng.randint(1, most)):
+        if not chars:
+            break
         at = rng.randrange(len(chars))
         action = rng.random()
         if action < 0.4:
@@ -245,16 +256,10 @@ def run_short(size: int, query_count: int) -> dict:
     tmx = DATA / f"fuzzy_short_{size}.tmx"
     if not tmx.exists():
         write_memory(tmx, phrases)
-    db = DATA / f"fuzzy_short_{size}.sqlite"
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
     rng = random.Random(SEED + 3)
-    with Store(db) as store:
-        started = time.perf_counter()
-        import_files(store, [tmx])
-        import_seconds = time.perf_counter() - started
-        rows = store.conn.execute("SELECT id, norm FROM segments WHERE base='en'").fetchall()
-        ids, norms = [r[0] for r in rows], [r[1] for r in rows]
+    store, import_seconds = fresh_store(DATA / f"fuzzy_short_{size}.sqlite", tmx)
+    with store:
+        ids, norms = english_segments(store)
         index_ms, brute_ms = [], []
         found = expected = 0
         for _ in range(query_count):
@@ -285,6 +290,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--short-sizes", default="100k", help="sizes of the short-phrase memory")
     parser.add_argument("--quick", action="store_true", help="10k segments, 50 queries")
     args = parser.parse_args(argv)
+    DATA.mkdir(parents=True, exist_ok=True)
     sizes = [10000] if args.quick else [parse_size(s) for s in args.sizes.split(",")]
     count = 50 if args.quick else args.queries
     header = (f"{'segments':>9} {'import s':>9} {'TU/s':>8} {'db MB':>7} {'index MB':>9} {'plan':>11} "

@@ -23,6 +23,7 @@ import argparse
 import random
 from pathlib import Path
 
+from fuzzy import typo
 from tmkit.tm.normalize import normalize
 from tmkit.tm.score import scores_at_least
 from tmkit.tm.search import fuzzy_segments
@@ -34,7 +35,6 @@ FILES = ["omegat-l10n-ru_project_save_en-ru_tmx11.tmx", "omegat-l10n-uk_project_
          "lyakhonov_omegat-level2_ru-en_1c-docs.tmx"]
 MIN_SCORE = 75.0
 SHORT = 30
-LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def edited(rng: random.Random, text: str, vocabulary: list[str]) -> str:
@@ -51,19 +51,7 @@ def edited(rng: random.Random, text: str, vocabulary: list[str]) -> str:
             else:
                 words.insert(at, rng.choice(vocabulary))
         return " ".join(words)
-    chars = list(text)
-    for _ in range(rng.randint(1, 4)):
-        if not chars:
-            break
-        at = rng.randrange(len(chars))
-        action = rng.random()
-        if action < 0.4:
-            chars[at] = rng.choice(LETTERS)
-        elif action < 0.7:
-            del chars[at]
-        else:
-            chars.insert(at, rng.choice(LETTERS + " "))
-    return "".join(chars)
+    return typo(rng, text, most=4)
 
 
 def measure(path: Path, queries: int, rng: random.Random) -> dict[str, list[int]]:
