@@ -68,6 +68,8 @@ RARE_HITS = 0.25
 
 _WORD = re.compile(r"\w+")
 _ID_MASK = 0xFFFFFFFF
+_ROWS_CHUNK = 1 << 21
+"""Postings :meth:`PostingBuilder.rows` sorts at a time (bounds the sort's index arrays)."""
 
 
 def word_key(word: str) -> str:
@@ -288,9 +290,6 @@ class PostingBuilder:
             ends = np.append(starts[1:], len(chunk))
             for code, start, end in zip(chunk[starts].tolist(), starts.tolist(), ends.tolist(), strict=True):
                 yield *name(code), end - start, blob[start * 8:end * 8]
-
-
-_ROWS_CHUNK = 1 << 21
 
 
 def pack(values: array) -> bytes:
