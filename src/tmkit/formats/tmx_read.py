@@ -127,10 +127,9 @@ def _unit(tu: etree._Element, default_srclang: str) -> TranslationUnit:
         tag = child.tag
         if tag == "tuv":
             variant = BlankVariant()
-            children = child[:]
-            if len(children) == 1 and (seg := children[0]).tag == "seg":  # the segment alone
-                if inline := seg[:]:
-                    variant.segment = coded_segment(seg.text, inline)
+            if len(child) == 1 and (seg := child[0]).tag == "seg":  # the segment alone
+                if len(seg):
+                    variant.segment = coded_segment(seg.text, seg[:])
                 elif text := seg.text:  # the usual shape: plain text (read_segment inlined)
                     segment = BlankSegment()
                     segment.parts = (text,)
@@ -140,7 +139,7 @@ def _unit(tu: etree._Element, default_srclang: str) -> TranslationUnit:
                     variant.segment = EMPTY_SEGMENT
                 variant.props = variant.notes = ()
             else:
-                variant.segment, variant.props, variant.notes = _variant_children(children)
+                variant.segment, variant.props, variant.notes = _variant_children(child[:])
             variant.forms = extra = ()
             variant.creation_date = variant.creation_id = None
             variant.change_date = variant.change_id = None

@@ -177,8 +177,10 @@ def _ude(ude) -> str:
 
 _TU_END = b"\n    </tu>"
 _SEG_END = b"</seg>\n      </tuv>"
-_variant_heads: dict[tuple[str, str | None], bytes] = {}
-"""``<tuv ...><seg>`` per (language, creation id), for variants with no other metadata."""
+_LAST_END = _SEG_END + _TU_END
+_variant_heads: dict[tuple[str, str | None], tuple[bytes, bytes]] = {}
+"""Per (language, creation id), for variants with no other metadata: ``<tuv ...><seg>``
+alone (a unit's first variant) and preceded by the previous variant's end (the others)."""
 _HEADS_LIMIT = 4096
 
 
@@ -189,57 +191,34 @@ def add_tu_markup(out: list[bytes], unit: TranslationUnit, default_srclang: str)
     Written for speed, as it runs once per unit: the writer joins a whole chunk's pieces
     at once; a variant's text is encoded on its own and appended between constant pieces
     (never copied into a larger string); the start of the usual variant, a language and at
-    most a creation id, is encoded once per distinct pair. Characters XML cannot carry are
-    not checked here but by the writer, per chunk (lone surrogates fail the encoding).
+    most a creation id, is encoded once per distinct pair, together with the end of the
+    variant before it. Characters XML cannot carry are not checked here but by the
+    writer, per chunk (lone surrogates fail the encoding).
     """
-    start = ["\n    <tu"]
-    if unit.tuid is not None:
-        start.append(f' tuid="{escape_attr(unit.tuid)}"')
-    if unit.srclang and unit.srclang != default_srclang:
-        start.append(f' srclang="{cached_escape_attr(unit.srclang)}"')
-    if unit.usage_count is not None:
-        start.append(f' usagecount="{unit.usage_count}"')
-    if unit.last_usage_date is not None:
-        start.append(f' lastusagedate="{format_date(unit.last_usage_date)}"')
-    if unit.creation_id is None and unit.change_date is None and unit.change_id is None:
-        if unit.creation_date is not None:  # the usual case: a creation date alone
-            start.append(f' creationdate="{format_date(unit.creation_date)}"')
-    else:
-        start.append(_dates(unit.creation_date, unit.creation_id, unit.change_date,
-                            unit.change_id))
-    if unit.extra:
-        start.append(attributes(_skip_known(unit.extra, _TU_NAMES, unit)))
-    start.append(">")
-    for note in unit.notes:
-        start.append(_note(note, "\n      "))
-    for prop in unit.props:
-        if prop.lang is None and not prop.extra:  # the usual shape: a type and a value
-            value = prop.value
-            if "&" in value or "<" in value or ">" in value or "\r" in value:
-                value = escape_text(value)
-            start.append(f'\n      <prop type="{cached_escape_attr(prop.type)}">{value}</prop>')
-        else:
-            start.append(_prop(prop, "\n      "))
-    out.append("".join(start).encode())
+    out.append(_tu_start(unit, default_srclang).encode())
+    heads = _variant_heads
+    first = True
     for variant in unit.variants:
         if (variant.creation_date is None and variant.change_date is None
                 and variant.change_id is None and not variant.extra
                 and not variant.notes and not variant.props):
-            key = (variant.lang, variant.creation_id)
-            head = _variant_heads.get(key)
-            if head is None:
+            pair = heads.get((variant.lang, variant.creation_id))
+            if pair is None:
                 creation_id = variant.creation_id
                 head = _variant_head(variant, "" if creation_id is None
                                      else f' creationid="{escape_attr(creation_id)}"')
-                if len(_variant_heads) < _HEADS_LIMIT:
-                    _variant_heads[key] = head
+                pair = (head, _SEG_END + head)
+                if len(heads) < _HEADS_LIMIT:
+                    heads[(variant.lang, creation_id)] = pair
+            out.append(pair[0] if first else pair[1])
         else:
             attrs = _dates(variant.creation_date, variant.creation_id, variant.change_date,
                            variant.change_id)
             if variant.extra:
                 attrs += attributes(_skip_known(variant.extra, _TUV_NAMES, variant))
             head = _variant_head(variant, attrs, _variant_meta(variant))
-        out.append(head)
+            out.append(head if first else _SEG_END + head)
+        first = False
         parts = variant.segment.parts
         if len(parts) == 1 and type(text := parts[0]) is str:  # plain text, no code
             if "&" in text or "<" in text or ">" in text or "\r" in text:
@@ -250,8 +229,53 @@ def add_tu_markup(out: list[bytes], unit: TranslationUnit, default_srclang: str)
             except ForeignCode:  # codes read from XLIFF (x, g, pc...) have no place in a <seg>
                 text = segment_markup(adapt_segment(variant.segment, "tmx").parts)
         out.append(text.encode())
-        out.append(_SEG_END)
-    out.append(_TU_END)
+    out.append(_TU_END if first else _LAST_END)
+
+
+def _tu_start(unit: TranslationUnit, default_srclang: str) -> str:
+    """``<tu ...>`` with the unit's notes and props: one string, encoded by the caller."""
+    tuid = unit.tuid
+    if (unit.creation_id is None and unit.change_date is None and unit.change_id is None
+            and unit.usage_count is None and unit.last_usage_date is None
+            and not unit.extra and (not unit.srclang or unit.srclang == default_srclang)):
+        # the usual unit: an id and a creation date at most
+        start = ("\n    <tu" if tuid is None else f'\n    <tu tuid="{escape_attr(tuid)}"')
+        if unit.creation_date is not None:
+            start = f'{start} creationdate="{format_date(unit.creation_date)}">'
+        else:
+            start += ">"
+    else:
+        start = _tu_attributes(unit, default_srclang)
+    if unit.notes:
+        start += "".join([_note(note, "\n      ") for note in unit.notes])
+    for prop in unit.props:
+        if prop.lang is None and not prop.extra:  # the usual shape: a type and a value
+            value = prop.value
+            if "&" in value or "<" in value or ">" in value or "\r" in value:
+                value = escape_text(value)
+            start = f'{start}\n      <prop type="{cached_escape_attr(prop.type)}">{value}</prop>'
+        else:
+            start += _prop(prop, "\n      ")
+    return start
+
+
+def _tu_attributes(unit: TranslationUnit, default_srclang: str) -> str:
+    """``<tu`` with every attribute the unit has, in the order TMX 1.4 lists them, and ``>``."""
+    start = ["\n    <tu"]
+    if unit.tuid is not None:
+        start.append(f' tuid="{escape_attr(unit.tuid)}"')
+    if unit.srclang and unit.srclang != default_srclang:
+        start.append(f' srclang="{cached_escape_attr(unit.srclang)}"')
+    if unit.usage_count is not None:
+        start.append(f' usagecount="{unit.usage_count}"')
+    if unit.last_usage_date is not None:
+        start.append(f' lastusagedate="{format_date(unit.last_usage_date)}"')
+    start.append(_dates(unit.creation_date, unit.creation_id, unit.change_date,
+                        unit.change_id))
+    if unit.extra:
+        start.append(attributes(_skip_known(unit.extra, _TU_NAMES, unit)))
+    start.append(">")
+    return "".join(start)
 
 
 def _variant_head(variant: Variant, attrs: str, meta: str = "") -> bytes:
