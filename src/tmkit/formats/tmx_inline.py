@@ -56,9 +56,8 @@ def _content(text: str | None, children: list[etree._Element]) -> tuple[Part, ..
             code = BlankCode()
             code.kind = tag
             code.attrs = tuple(child.items())
-            inner = child[:]
-            if inner:
-                code.content = _content(child.text, inner)
+            if len(child):  # a code holding <sub> (or <hi> more codes)
+                code.content = _content(child.text, child[:])
             else:
                 text = child.text
                 code.content = (text,) if text else ()
