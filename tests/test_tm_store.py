@@ -131,6 +131,19 @@ def test_export_keeps_inline_codes_props_and_dates(store: Store, tmp_path: Path)
         bold, "x1", "news", when)
 
 
+def test_export_of_a_pair_from_two_files_keeps_both_files_props_and_the_first_tuid(
+        store: Store, tmp_path: Path) -> None:
+    first = write(tmp_path / "a.tmx", [tu("One.", "Один.", tuid="a1",
+                                          props=(Prop("x-section", "politics"), Prop("x-desk", "baku")))])
+    second = write(tmp_path / "b.tmx", [tu("One.", "Один.", tuid="b7",
+                                           props=(Prop("x-section", "economy"), Prop("x-desk", "baku")))])
+    import_files(store, [first, second])
+    export_tmx(store, tmp_path / "out.tmx", src_lang="en", tgt_lang="ru")
+    (back,) = list(iter_units(tmp_path / "out.tmx"))
+    assert (back.tuid, [(p.type, p.value) for p in back.props]) == (
+        "a1", [("x-section", "politics"), ("x-desk", "baku"), ("x-section", "economy")])
+
+
 def test_export_without_languages_writes_each_pair_once(store: Store, tmp_path: Path) -> None:
     import_files(store, [write(tmp_path / "m.tmx", [tu("One.", "Один."), tu("Two.", "Два.")])])
     assert export_tmx(store, tmp_path / "out.tmx") == 2

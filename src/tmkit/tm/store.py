@@ -541,16 +541,36 @@ def iter_store_units(store: Store, src_lang: str | None = None, tgt_lang: str | 
                                 " AND r.tgt_seg = (SELECT src_seg FROM units WHERE id=?1) AND r.id < ?1",
                                 (unit_id,)).fetchone():
             continue
-        prov = store.conn.execute("SELECT tuid, props, notes, creation_id, change_id FROM provenance "
-                                  "WHERE unit_id=? ORDER BY rowid LIMIT 1", (unit_id,)).fetchone()
-        tuid, props, notes, creation_id, change_id = prov or (None, None, None, None, None)
+        tuid, props, notes, creation_id, change_id = _merged_provenance(store, unit_id)
         yield TranslationUnit(
             variants=(Variant(src, decode_segment(s_text, s_parts)), Variant(tgt, decode_segment(t_text, t_parts))),
-            tuid=tuid, srclang=src,
-            props=tuple(Prop(t, v, lang) for t, v, lang in json.loads(props)) if props else (),
-            notes=tuple(Note(text, lang) for text, lang in json.loads(notes)) if notes else (),
+            tuid=tuid, srclang=src, props=props, notes=notes,
             creation_date=parse_iso(created), creation_id=creation_id,
             change_date=parse_iso(changed), change_id=change_id, usage_count=usage)
+
+
+def _merged_provenance(store: Store, unit_id: int
+                       ) -> tuple[str | None, tuple[Prop, ...], tuple[Note, ...], str | None, str | None]:
+    """What a unit merged from several origins carries out of the store: tuid, props, notes,
+    creation id and change id.
+
+    The tuid and the ids are the first origin's that has one (a TMX unit holds one of
+    each); props and notes are those of every origin in import order, each distinct one
+    once, so a pair two files held with different ``x-section`` props keeps both.
+    """
+    tuid = creation_id = change_id = None
+    props: dict[tuple, None] = {}
+    notes: dict[tuple, None] = {}
+    for p_tuid, p_props, p_notes, p_creation_id, p_change_id in store.conn.execute(
+            "SELECT tuid, props, notes, creation_id, change_id FROM provenance WHERE unit_id=? ORDER BY rowid",
+            (unit_id,)):
+        tuid = tuid if tuid is not None else p_tuid
+        creation_id = creation_id if creation_id is not None else p_creation_id
+        change_id = change_id if change_id is not None else p_change_id
+        props.update(dict.fromkeys(tuple(prop) for prop in json.loads(p_props or "[]")))
+        notes.update(dict.fromkeys(tuple(note) for note in json.loads(p_notes or "[]")))
+    return (tuid, tuple(Prop(t, v, lang) for t, v, lang in props),
+            tuple(Note(text, lang) for text, lang in notes), creation_id, change_id)
 
 
 def export_tmx(store: Store, path: str | os.PathLike, *, src_lang: str | None = None,
@@ -665,7 +685,8 @@ def _rebuild_postings(store: Store) -> int:
 
 
 def merge_stores(store: Store, other_path: str | os.PathLike) -> AddReport:
-    """Add every unit of another store, keeping its first provenance (origin, tuid, props, dates).
+    """Add every unit of another store with its first origin, tuid and ids, and every origin's
+    props and notes (see :func:`iter_store_units`).
 
     Merging a store into itself is refused: every unit would count its usage and
     provenance twice. Units already held from the same origin (and tuid) are skipped, so
