@@ -71,14 +71,45 @@ def test_exact_matches_are_filled_as_translated(draft) -> None:
     assert exact and all(s.state is State.TRANSLATED and s.target is not None for s in exact)
 
 
-def test_consecutive_exact_matches_count_as_in_context(draft, memory: Path, tmp_path: Path) -> None:
-    exact = [s.sentence.text for s in draft.segments if s.band in ("100", "101")]
-    article = tmp_path / "again.en.md"
-    article.write_text("# Not in the memory at all\n\n" + " ".join(exact[:2]) + "\n", encoding="utf-8")
+OPENING = ("Azerbaijan and Kazakhstan will open a new ferry line between the Port of Baku at Alat and the "
+           "Kazakh port of Aktau in March, officials said on Tuesday.")
+SHIPS = "The two ships on the route will each carry up to 1,700 tonnes of cargo and 56 rail wagons."
+TARIFFS = "Shipping companies welcomed the plan but warned that tariffs on the Kazakh railway remain high."
+
+
+def _bands(memory: Path, article: Path) -> list[str]:
     with Store(":memory:") as store:
         import_files(store, [memory])
-        bands = [s.band for s in pretranslate(article, store, "en", "ru").segments]
-    assert bands == ["no match", "100", "101"]
+        return [s.band for s in pretranslate(article, store, "en", "ru").segments]
+
+
+def test_exact_match_after_the_same_sentence_as_in_the_memory_is_in_context(memory: Path, tmp_path: Path) -> None:
+    article = tmp_path / "again.en.md"
+    article.write_text(f"# Not in the memory at all\n\n{OPENING} {SHIPS}\n", encoding="utf-8")
+    assert _bands(memory, article) == ["no match", "100", "101"]
+
+
+def test_exact_matches_that_were_not_neighbours_in_the_memory_stay_100(memory: Path, tmp_path: Path) -> None:
+    article = tmp_path / "again.en.md"
+    article.write_text(f"# Not in the memory at all\n\n{SHIPS} {TARIFFS}\n", encoding="utf-8")
+    assert _bands(memory, article) == ["no match", "100", "100"]
+
+
+def test_first_sentence_matching_the_first_of_a_memory_document_is_in_context(memory: Path, tmp_path: Path) -> None:
+    article = tmp_path / "again.en.md"
+    article.write_text(f"# New ferry line to link Alat and Aktau from March\n\n{TARIFFS}\n", encoding="utf-8")
+    assert _bands(memory, article) == ["101", "100"]
+
+
+def test_in_context_match_is_written_as_an_icm_match(memory: Path, tmp_path: Path) -> None:
+    article = tmp_path / "again.en.md"
+    article.write_text(f"# Not in the memory at all\n\n{OPENING} {SHIPS}\n", encoding="utf-8")
+    with Store(":memory:") as store:
+        import_files(store, [memory])
+        write_draft(pretranslate(article, store, "en", "ru"), tmp_path / "draft.xlf")
+    types = [dict(unit.matches[0].extra).get("type") for unit in load_xliff(tmp_path / "draft.xlf").units
+             if unit.matches]
+    assert types == ["tm", "icm"]
 
 
 def test_numbers_only_match_is_filled_with_new_numbers_for_review(draft) -> None:

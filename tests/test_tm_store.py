@@ -237,6 +237,7 @@ def _downgrade_to_schema_1(path: Path) -> None:
                               PRIMARY KEY(lang, key)) WITHOUT ROWID;
         INSERT INTO postings SELECT lang, key, df, ids FROM postings_new;
         DROP TABLE postings_new;
+        ALTER TABLE provenance DROP COLUMN context;
         UPDATE meta SET value = '1' WHERE key = 'schema';""")
     conn.commit()
     conn.close()
@@ -286,12 +287,42 @@ def test_schema_2_store_keyed_by_single_words_is_reindexed_by_word_pairs_on_open
     with conn:  # what schema 2 held: one list per single word key
         conn.execute("DELETE FROM postings WHERE substr(key, 1, 1) = char(31)")  # trigrams
         conn.execute("UPDATE postings SET key = substr(key, 1, instr(key, ' ') - 1)")
+        conn.execute("ALTER TABLE provenance DROP COLUMN context")
         conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
     conn.close()
     with Store(path) as upgraded:
         assert upgraded.meta("schema") == SCHEMA_VERSION
         assert upgraded.conn.execute("SELECT lang, key, df, ids FROM postings ORDER BY lang, key").fetchall() == before
         assert search(upgraded, "The ferry left Baku on Monday with forty trucks aboard.", "en", "ru")
+
+
+def test_schema_3_store_gains_an_empty_context_per_origin_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    with Store(path) as fresh:
+        add_units(fresh, [tu("The port opened.", "Порт открылся.")])
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("ALTER TABLE provenance DROP COLUMN context")
+        conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema'")
+    conn.close()
+    with Store(path) as upgraded:
+        contexts = [row[0] for row in upgraded.conn.execute("SELECT context FROM provenance")]
+        assert (upgraded.meta("schema"), contexts) == (SCHEMA_VERSION, [None, None])
+
+
+def test_import_records_the_segment_before_each_source_as_its_context(store: Store, tmp_path: Path) -> None:
+    from tmkit.tm.prepare import DOCUMENT_START, context_hash
+
+    import_files(store, [write(tmp_path / "m.tmx", [tu("One.", "Один."), tu("Two.", "Два.")])])
+    rows = store.conn.execute("SELECT s.text, p.context FROM provenance p JOIN units u ON u.id = p.unit_id "
+                              "JOIN segments s ON s.id = u.src_seg ORDER BY p.rowid").fetchall()
+    assert rows == [("One.", DOCUMENT_START), ("Один.", DOCUMENT_START),
+                    ("Two.", context_hash("One.", "en")), ("Два.", context_hash("Один.", "ru"))]
+
+
+def test_a_pair_typed_in_records_no_context(store: Store) -> None:
+    add_units(store, [tu("One.", "Один.")], src_lang="en", tgt_lang="ru", in_document=False)
+    assert {row[0] for row in store.conn.execute("SELECT context FROM provenance")} == {None}
 
 
 def test_store_from_a_newer_tmkit_is_refused(tmp_path: Path) -> None:

@@ -95,7 +95,9 @@ def update_memory(inputs, report, opts, config, store_path: Path | None, tmx: Pa
     from tmkit.workflows.check import clean_units
 
     units = clean_units(inputs, report, opts, config)
-    stored = store_approved(units, store_path or config.store_path(), origin="check --update-tm", tmx=tmx)
+    # the error-free units are a selection with gaps, so none claims its neighbour as context
+    stored = store_approved(units, store_path or config.store_path(), origin="check --update-tm", tmx=tmx,
+                            in_document=False)
     click.echo(f"tmkit: {len(units)} approved unit(s) without errors went into {stored.store} "
                f"({stored.report.added} new, {stored.report.merged} merged)", err=True)
     if stored.appended is not None:

@@ -235,7 +235,7 @@ def add(texts: tuple[str, ...], src_lang: str | None, tgt_lang: str | None, from
     else:
         raise UsageError("give SOURCE TARGET or --from-file FILE")
     stored = store_approved(units, store_path or default_store_path(), origin=origin, src_lang=src_lang,
-                            tgt_lang=tgt_lang, tmx=tmx_path)
+                            tgt_lang=tgt_lang, tmx=tmx_path, in_document=from_file is not None)
     message = f"{stored.report.added:,} new units, {stored.report.merged:,} merged into existing ones"
     if stored.appended is not None:
         message += f"; {stored.appended:,} units appended to {tmx_path}"

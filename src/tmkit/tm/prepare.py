@@ -37,11 +37,15 @@ from tmkit.tm.normalize import hash64, lookup_hashes, normalize
 SegmentRow = tuple[str, str, str, str | None, str, int, int, int, int]
 """``segments`` columns after the id: lang, base, text, parts (JSON of inline codes), norm,
 length of norm, and the hashes of content, normalized text and number-masked text."""
-Provenance = tuple[str | None, str | None, str | None, int, str | None, str | None, str | None, str | None]
-"""tuid, props JSON, notes JSON, usage count, created, creation id, changed, change id."""
+Provenance = tuple[str | None, str | None, str | None, int, str | None, str | None, str | None, str | None,
+                   int | None]
+"""tuid, props JSON, notes JSON, usage count, created, creation id, changed, change id, context."""
 Prepared = tuple[SegmentRow, SegmentRow, int, Provenance]
 """One ordered pair ready for the store: source row, target row, pair hash, provenance."""
 Direction = tuple[str, str]
+
+DOCUMENT_START = 0
+"""The context of a document's first segment: no segment came before it."""
 
 IMPORTABLE_STATES = (None, State.TRANSLATED, State.REVIEWED, State.FINAL)
 """Bilingual units are imported only when approved (or stateless): drafts stay out."""
@@ -82,8 +86,14 @@ def segment_row(variant: Variant) -> SegmentRow:
     return (lang, base, text, parts, norm, len(norm), hash64(lang, parts or text), *lookup_hashes(norm, base))
 
 
-def provenance(unit: TranslationUnit, source: Variant, target: Variant) -> Provenance:
-    """Where a pair came from; the target's dates and ids win over the unit's, then the source's."""
+def provenance(unit: TranslationUnit, source: Variant, target: Variant,
+               context: int | None = None) -> Provenance:
+    """Where a pair came from; the target's dates and ids win over the unit's, then the source's.
+
+    ``context`` is the normalized-text hash (:func:`context_hash`) of the segment that came
+    before the source in its document, :data:`DOCUMENT_START` for a first segment, or None
+    for a pair that came without a document (``tmkit tm add "SOURCE" "TARGET"``).
+    """
     usage = unit.usage_count if unit.usage_count and unit.usage_count > 0 else 1
     created = iso(target.creation_date or unit.creation_date or source.creation_date)
     changed = iso(target.change_date or unit.change_date or source.change_date) or created
@@ -91,12 +101,19 @@ def provenance(unit: TranslationUnit, source: Variant, target: Variant) -> Prove
              if unit.props else None)
     notes = json.dumps([[n.text, n.lang] for n in unit.notes], ensure_ascii=False) if unit.notes else None
     return (unit.tuid, props, notes, usage, created, target.creation_id or unit.creation_id,
-            changed, target.change_id or unit.change_id)
+            changed, target.change_id or unit.change_id, context)
+
+
+def context_hash(text: str, lang: str) -> int:
+    """The hash an in-context match compares: the stored norm hash of ``text`` in ``lang``."""
+    base = base_lang(lang_key(lang))
+    return hash64(base, normalize(text, base))
 
 
 def prepare_pair(source: Variant, target: Variant, unit: TranslationUnit,
-                 rows: dict[int, SegmentRow] | None = None) -> Prepared:
-    """One ordered pair; ``rows`` caches segment rows by variant within one unit."""
+                 rows: dict[int, SegmentRow] | None = None, context: int | None = None) -> Prepared:
+    """One ordered pair; ``rows`` caches segment rows by variant within one unit;
+    ``context`` is as for :func:`provenance`."""
     if rows is None:
         rows = {}
     src_row = rows.get(id(source))
@@ -106,7 +123,7 @@ def prepare_pair(source: Variant, target: Variant, unit: TranslationUnit,
     if tgt_row is None:
         tgt_row = rows[id(target)] = segment_row(target)
     pair = hash64(src_row[0], tgt_row[0], src_row[4], tgt_row[4])
-    return src_row, tgt_row, pair, provenance(unit, source, target)
+    return src_row, tgt_row, pair, provenance(unit, source, target, context)
 
 
 def language_pairs(unit: TranslationUnit, langs: tuple[str, ...] | None,
@@ -131,14 +148,28 @@ def language_pairs(unit: TranslationUnit, langs: tuple[str, ...] | None,
 
 
 def prepare_units(units: Iterable[TranslationUnit], langs: tuple[str, ...] | None = None,
-                  directions: tuple[Direction, ...] | None = None) -> Iterator[Prepared]:
-    """Every pair of every approved (or stateless) unit, each segment prepared once per unit."""
+                  directions: tuple[Direction, ...] | None = None, *,
+                  in_document: bool = True) -> Iterator[Prepared]:
+    """Every pair of every approved (or stateless) unit, each segment prepared once per unit.
+
+    ``units`` are taken to be one document in order (a TMX built from articles, an XLIFF
+    file), so each pair records its source's context: the segment in the source's language
+    of the unit before (drafts included, since they were in the document too). With
+    ``in_document`` False the units are unrelated pairs and record no context.
+    """
+    previous: dict[str, int] = {}
     for unit in units:
-        if unit.state not in IMPORTABLE_STATES:
-            continue
         rows: dict[int, SegmentRow] = {}
-        for source, target in language_pairs(unit, langs, directions):
-            yield prepare_pair(source, target, unit, rows)
+        if unit.state in IMPORTABLE_STATES:
+            for source, target in language_pairs(unit, langs, directions):
+                context = previous.get(lang_key(source.lang), DOCUMENT_START) if in_document else None
+                yield prepare_pair(source, target, unit, rows, context)
+        if in_document:
+            for variant in unit.variants:
+                row = rows.get(id(variant))
+                if variant.segment.text.strip():
+                    previous[lang_key(variant.lang)] = (row[7] if row is not None
+                                                        else context_hash(variant.segment.text, variant.lang))
 
 
 def memory_format(path: Path) -> str:

@@ -97,6 +97,15 @@ def fuzzy_segments(store: Store, query_norm: str, lang: str, min_score: float,
     return {rows[position][0]: score for position, score in scored}
 
 
+def units_in_context(store: Store, unit_ids: list[int], context: int) -> set[int]:
+    """Those of ``unit_ids`` with an origin whose preceding segment had the context hash
+    ``context`` (:func:`tmkit.tm.prepare.context_hash`, or ``DOCUMENT_START``): the exact
+    matches that are in-context (101) for a sentence coming after that segment."""
+    return {unit_id for (unit_id,) in store.conn.execute(
+        "SELECT DISTINCT unit_id FROM provenance WHERE unit_id IN (SELECT value FROM json_each(?)) AND context=?",
+        (_json_ids(unit_ids), context))}
+
+
 def search(store: Store, query: str | Segment, src_lang: str, tgt_lang: str, *,
            min_score: float = DEFAULT_MIN, limit: int | None = 5, budget: int | None = None) -> list[Hit]:
     """Units whose source matches ``query`` at ``min_score`` or better, best first.

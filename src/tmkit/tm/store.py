@@ -57,7 +57,7 @@ from tmkit.tm.prepare import (
     prepared_pairs_of_file,
 )
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 BATCH = 5000
 """Pairs buffered before the writer resolves them against the database in one go."""
 
@@ -78,7 +78,8 @@ CREATE TABLE IF NOT EXISTS units(
     usage_count INTEGER NOT NULL, created TEXT, changed TEXT);
 CREATE TABLE IF NOT EXISTS provenance(
     unit_id INTEGER NOT NULL, file_id INTEGER, origin TEXT NOT NULL, tuid TEXT, props TEXT,
-    notes TEXT, usage INTEGER NOT NULL, created TEXT, creation_id TEXT, changed TEXT, change_id TEXT);
+    notes TEXT, usage INTEGER NOT NULL, created TEXT, creation_id TEXT, changed TEXT, change_id TEXT,
+    context INTEGER);
 """ + POSTINGS_TABLE + """
 CREATE UNIQUE INDEX IF NOT EXISTS postings_key ON postings(lang, key);
 """
@@ -91,10 +92,14 @@ ALTER TABLE postings RENAME TO postings_v1;
 """ + POSTINGS_TABLE + """
 INSERT INTO postings(lang, key, df, ids) SELECT lang, key, df, ids FROM postings_v1 ORDER BY lang, key;
 DROP TABLE postings_v1;
-""", "2": ""}
+""", "2": "", "3": """
+ALTER TABLE provenance ADD COLUMN context INTEGER;
+"""}
 REINDEXED = {"2"}
 """Upgrades from these versions change what the index keys are (schema 2 keyed single words,
-schema 3 word pairs), so the postings are rebuilt from the stored segments."""
+schema 3 word pairs), so the postings are rebuilt from the stored segments. Schema 4 records
+each origin's context (the segment before, for in-context matches); rows from older stores
+have none until their file is imported again."""
 INDEXES = """
 CREATE UNIQUE INDEX IF NOT EXISTS segments_content ON segments(content_hash);
 CREATE UNIQUE INDEX IF NOT EXISTS units_pair ON units(pair_hash);
@@ -333,8 +338,8 @@ class _Writer:
         new_units: dict[int, list] = {}
         updates: dict[int, list] = {}
         provenance = []
-        for src_row, tgt_row, pair, (tuid, props, notes, usage, created, creation_id, changed, change_id), origin \
-                in prepared:
+        for src_row, tgt_row, pair, (tuid, props, notes, usage, created, creation_id, changed, change_id,
+                                     context), origin in prepared:
             unit_id = self.unit_ids.get(pair)
             self.report.read += 1
             if unit_id is None:
@@ -354,14 +359,14 @@ class _Writer:
                     row[1], row[2] = _min(row[1], created), _max(row[2], changed)
                 self.report.merged += 1
             provenance.append((unit_id, self.file_id, origin, tuid, props, notes, usage, created, creation_id,
-                               changed, change_id))
+                               changed, change_id, context))
         self.conn.executemany("INSERT INTO units VALUES(?,?,?,?,?,?,?,?,?)", list(new_units.values()))
         self.conn.executemany(
             "UPDATE units SET usage_count = usage_count + ?1, "
             "created = CASE WHEN created IS NULL THEN ?2 WHEN ?2 IS NULL THEN created ELSE min(created, ?2) END, "
             "changed = CASE WHEN changed IS NULL THEN ?3 WHEN ?3 IS NULL THEN changed ELSE max(changed, ?3) END "
             "WHERE id = ?4", [(v[0], v[1], v[2], k) for k, v in updates.items()])
-        self.conn.executemany("INSERT INTO provenance VALUES(?,?,?,?,?,?,?,?,?,?,?)", provenance)
+        self.conn.executemany("INSERT INTO provenance VALUES(?,?,?,?,?,?,?,?,?,?,?,?)", provenance)
 
     def finish(self) -> AddReport:
         self.flush()
@@ -375,7 +380,7 @@ class _Writer:
 
 def add_units(store: Store, units: Iterable[TranslationUnit], *, src_lang: str | None = None,
               tgt_lang: str | None = None, origin: str = "tm add", langs: tuple[str, ...] | None = None,
-              both_directions: bool = True) -> AddReport:
+              both_directions: bool = True, in_document: bool = True) -> AddReport:
     """Put ``units`` into the store, deduplicating identical normalized pairs; one transaction.
 
     This is the entry point for approved translations coming back (``tmkit tm add``,
@@ -383,14 +388,16 @@ def add_units(store: Store, units: Iterable[TranslationUnit], *, src_lang: str |
     added (plus its reverse when ``both_directions``); otherwise every ordered pair of the
     unit's languages (limited to ``langs``). Units whose ``state`` is a draft (new,
     needs-translation, needs-review) are skipped. ``origin`` is recorded as the provenance
-    of every unit added.
+    of every unit added. ``in_document`` says ``units`` are one document in order, so each
+    records the segment before it as its context (in-context matches); units picked out of
+    documents (a pair typed in, the error-free part of a checked file) are not.
     """
     directions: tuple[Direction, ...] | None = None
     if src_lang and tgt_lang:
         directions = ((src_lang, tgt_lang), (tgt_lang, src_lang)) if both_directions else ((src_lang, tgt_lang),)
     with store.transaction():
         writer = _Writer(store, None, origin)
-        for prepared in prepare_units(units, langs, directions):
+        for prepared in prepare_units(units, langs, directions, in_document=in_document):
             writer.add(prepared)
         return writer.finish()
 

@@ -4,7 +4,8 @@ Each sentence of the article (segmented by the source language's rules, inline m
 as codes) is looked up in the store:
 
 - an exact match (score 100: identical after normalization) fills the target, state
-  ``translated``; when the previous sentence was filled exactly too, the match is
+  ``translated``; when the memory unit also followed the same sentence in its own document
+  as this one does in the article (or began its document, as this one does), the match is
   in-context and counts as 101;
 - a numbers-only match (99) whose numbers could be substituted fills the repaired target,
   state ``needs-review``;
@@ -30,8 +31,9 @@ from tmkit.errors import UsageError
 from tmkit.formats.article import read_article
 from tmkit.lang import get_language
 from tmkit.model import Match, Note, Segment, State, TranslationUnit, Variant, base_lang
+from tmkit.tm.prepare import DOCUMENT_START, context_hash
 from tmkit.tm.score import DiffKind
-from tmkit.tm.search import DEFAULT_MIN, Hit, search
+from tmkit.tm.search import DEFAULT_MIN, Hit, search, units_in_context
 from tmkit.tm.store import Store
 
 BANDS = ("101", "100", "95-99", "85-94", "75-84", "no match")
@@ -124,10 +126,11 @@ def pretranslate(article: str | os.PathLike, store: Store, src_lang: str, tgt_la
     require_two_languages(src_lang, tgt_lang)
     sentences = article_sentences(read_article(article), src_lang)
     segments: list[DraftSegment] = []
-    previous_exact = False
+    context = DOCUMENT_START
     for sentence in sentences:
         hits = tuple(search(store, sentence.segment, src_lang, tgt_lang, min_score=min_score,
                             limit=MAX_SUGGESTIONS))
+        hits, in_context = _context_first(store, hits, context)
         best = hits[0] if hits else None
         target, state, score, kind = None, State.NEEDS_TRANSLATION, None, None
         exact = best is not None and best.score >= 100 and best.kind in EXACT_KINDS
@@ -136,14 +139,32 @@ def pretranslate(article: str | os.PathLike, store: Store, src_lang: str, tgt_la
         if exact:
             assert best is not None
             target, state = best.target, State.TRANSLATED
-            score = 101.0 if previous_exact else 100.0
+            score = 101.0 if in_context else 100.0
         elif best is not None and best.kind is DiffKind.NUMBERS and best.suggestion != best.target:
             target, state = best.suggestion, State.NEEDS_REVIEW
-        previous_exact = exact
+        context = context_hash(sentence.segment.text, src_lang)
         terms = _terms(glossary, sentence.segment.text, src_lang, tgt_lang)
         segments.append(DraftSegment(sentence, count_words(sentence.text, src_lang), score,
                                      band_of(score), kind, target, state, hits, terms))
     return Draft(os.fspath(article), src_lang, tgt_lang, tuple(segments))
+
+
+def _context_first(store: Store, hits: tuple[Hit, ...], context: int) -> tuple[tuple[Hit, ...], bool]:
+    """``hits`` with an in-context exact match first, and whether there is one.
+
+    An exact match is in context when one of the memory unit's origins followed the same
+    segment as this sentence follows in the article (or began its document, as this
+    sentence does): the same sentence in the same place, so it needs no review of how it
+    fits. When several units share the source, the one in context is offered first.
+    """
+    exact = [hit for hit in hits if hit.score >= 100 and hit.kind in EXACT_KINDS]
+    if not exact:
+        return hits, False
+    found = units_in_context(store, [hit.unit_id for hit in exact], context)
+    chosen = next((hit for hit in exact if hit.unit_id in found), None)
+    if chosen is None:
+        return hits, False
+    return (chosen, *(hit for hit in hits if hit is not chosen)), True
 
 
 def _terms(glossary, text: str, src_lang: str, tgt_lang: str) -> tuple[TermNote, ...]:

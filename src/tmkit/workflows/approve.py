@@ -29,10 +29,12 @@ class Stored:
 
 def store_approved(units: Sequence[TranslationUnit], store_path: str | os.PathLike, *, origin: str,
                    src_lang: str | None = None, tgt_lang: str | None = None,
-                   tmx: str | os.PathLike | None = None) -> Stored:
-    """Add ``units`` to the store at ``store_path`` (created when missing), then to ``tmx``."""
+                   tmx: str | os.PathLike | None = None, in_document: bool = True) -> Stored:
+    """Add ``units`` to the store at ``store_path`` (created when missing), then to ``tmx``;
+    ``in_document`` as for :func:`tmkit.tm.store.add_units`."""
     path = Path(store_path)
     with Store(path) as store:
-        report = add_units(store, units, src_lang=src_lang, tgt_lang=tgt_lang, origin=origin)
+        report = add_units(store, units, src_lang=src_lang, tgt_lang=tgt_lang, origin=origin,
+                           in_document=in_document)
     appended = append_to_tmx(tmx, units) if tmx is not None else None
     return Stored(path, report, appended)
