@@ -26,6 +26,9 @@ SHARE = [
     ("nümayəndəliyi", "nümayəndəlik"), ("evimə", "ev"), ("kitablarından", "kitab"),
     ("ordusunun", "ordu"), ("çörəyi", "çörək"), ("ölkədəki", "ölkə"), ("Gəncəyə", "Gəncə"),
     ("fikri", "fikir"), ("oğlu", "oğul"), ("şəklində", "şəkil"), ("ağzı", "ağız"),
+    ("ilədək", "il"), ("Mersinədək", "Mersin"), ("Bakıyadək", "Bakı"), ("sonunadək", "son"),
+    ("Türkiyəyədək", "Türkiyə"), ("xətlər", "xətt"), ("xətti", "xətt"), ("haqlar", "haqq"),
+    ("hədlərində", "hədd"),
 ]
 
 APART = [

@@ -74,11 +74,18 @@ SUFFIX_RULES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "ablative_n": ("ndAn", "V", _AFTER_P3),
     "instrumental": ("lA", "C", _CASE_INNER),
     "instrumental_y": ("ylA", "V", (STEM, "p3sg")),
+    "terminative": ("Adək", "C", _CASE_INNER),
+    "terminative_y": ("yAdək", "V", (STEM,)),
+    "terminative_n": ("nAdək", "V", _AFTER_P3),
     "attributive": ("kI", "", ("locative", "locative_t", "locative_n")),
     "predicative": ("dIr", "", (ANY,)),
 }
 """The nominal suffix grammar. Rule names ending in ``_v``/``_n``/``_y``/``_t`` are the
-variants after a vowel, with a buffer consonant, or after a voiceless consonant."""
+variants after a vowel, with a buffer consonant, or after a voiceless consonant. The
+terminative ``-dək`` ("until, as far as") does not harmonize and always follows a dative,
+so it is one rule with the dative in it (``il+ə+dək``, ``Bakı+ya+dək``, ``son+u+na+dək``):
+read as dative then ``-dək``, the lone-vowel dative would need a three-letter stem and
+``ilədək`` would keep no stem."""
 
 _ALL = tuple(SUFFIX_RULES)
 NOT_WORD_FINAL = frozenset({"p1sg_v", "p2sg_v"})
@@ -197,7 +204,8 @@ def stems(folded: str) -> frozenset[str]:
     dropped a vowel yields the full form (``fikri`` -> ``fikir``). A word written with an
     apostrophe before its suffix (``qarabağ'da``) is analysed without the suffix, and the
     last part of a hyphenated compound is analysed with the first part kept
-    (``cənubi-qafqazda`` -> ``cənubi-qafqaz``).
+    (``cənubi-qafqazda`` -> ``cənubi-qafqaz``). A word ending in a doubled consonant also
+    yields it single (``xətt`` -> ``xət``, the stem of ``xətlər``).
     """
     keys = {folded}
     for mark in APOSTROPHES:
@@ -219,7 +227,21 @@ def stems(folded: str) -> frozenset[str]:
             keys.add(stem + "".join(analysis.suffixes[:count]))
         if analysis.suffixes and analysis.suffixes[0][0] in VOWELS:
             keys.update(_before_vowel_changes(stem))
+    if _double_final_consonant(folded):
+        keys.add(folded[:-1])
     return frozenset(keys)
+
+
+def _double_final_consonant(stem: str) -> bool:
+    """Whether ``stem`` ends in a doubled consonant (``xətt``, ``hədd``, ``haqq``, ``fənn``).
+
+    Such stems, Arabic loans mostly, write it single before a consonant (``xətlər``,
+    ``hədlər``, ``haqlar``) and double before a vowel (``xətti``): the dictionary form also
+    gets the single-consonant key, which is what the consonant-suffixed forms reduce to.
+    Only the word itself, not a stem the parser cut out of it: ``israilli`` (Israeli) reads
+    as ``israill`` + ``-i`` too, and must not reach ``israil``.
+    """
+    return len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in VOWELS and stem[-1].isalpha()
 
 
 def _before_vowel_changes(stem: str) -> set[str]:
