@@ -128,3 +128,11 @@ def test_round_trip_preserves_text_and_state(tmp_path_factory, rows, tsv):
     back = load_pairs(out).units
     assert [(u.variants[0].text, u.variants[1].text, u.state, u.tuid) for u in back] == [
         (s, t, state, f"u{i}") for i, (s, t, state) in enumerate(rows)]
+
+
+def test_unclosed_quote_is_an_error_at_the_row_it_opens_instead_of_swallowing_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "p.csv"
+    path.write_text('id,en,ru\np1,"He said ""hi"" and,Он сказал\np2,Second row,Вторая строка\n', encoding="utf-8")
+    with pytest.raises(InputError, match="malformed CSV") as caught:
+        load_pairs(path)
+    assert caught.value.line == 2

@@ -66,19 +66,21 @@ def read_rows(path: str | os.PathLike) -> list[tuple[int, list[str]]]:
         line = raw[:exc.start].count(b"\n") + 1
         raise InputError(f"not UTF-8 text: byte 0x{raw[exc.start]:02x} cannot be decoded",
                          path=name, line=line, hint="save the file as UTF-8") from None
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text, delimiter_for(path)))
+    # strict: an unclosed quote is an error, not a cell that silently swallows every row after it
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text, delimiter_for(path)),
+                        strict=True)
     rows: list[tuple[int, list[str]]] = []
-    try:
-        while True:
-            start = reader.line_num + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            if row and any(cell.strip() for cell in row):
-                rows.append((start, row))
-    except csv.Error as exc:
-        raise InputError(f"malformed CSV: {exc}", path=name, line=reader.line_num) from None
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise InputError(f"malformed CSV in the row starting here: {exc}", path=name, line=start,
+                             hint="a quoted cell must end with a quote; write a quote inside one as \"\"") from None
+        if row and any(cell.strip() for cell in row):
+            rows.append((start, row))
     return rows
 
 
