@@ -339,6 +339,37 @@ def test_lint_without_a_source_language_still_passes_a_lone_readme(workdir, caps
     assert code == 0
 
 
+def test_lint_with_a_source_language_that_is_no_language_code_is_a_usage_error(workdir, capsys):
+    write(workdir / "tmkit.toml", 'source_lang = "english"\n')
+    write(workdir / "ferry.en.md", SOURCE_MD)
+    write(workdir / "ferry.ru.md", TARGET_MD)
+    code, _, err = run(["lint"], capsys)
+    assert code == 2 and "english" in err
+
+
+def test_lint_with_a_regional_source_language_finds_the_articles_named_by_its_base(workdir, capsys):
+    write(workdir / "tmkit.toml", 'source_lang = "en-US"\n')
+    write(workdir / "ferry.en.md", SOURCE_MD)
+    write(workdir / "ferry.ru.md", TARGET_MD)
+    _, out, _ = run(["lint", "--format", "json"], capsys)
+    assert [f["path"] for f in json.loads(out)["files"]] == ["ferry.ru.md"]
+
+
+def test_lint_refuses_articles_none_of_whose_versions_is_in_the_source_language(workdir, capsys):
+    write(workdir / "ferry.en.md", SOURCE_MD)
+    write(workdir / "ferry.ru.md", TARGET_MD)
+    code, _, err = run(["lint", "--src-lang", "fr"], capsys)
+    assert code == 2 and "source language fr" in err
+
+
+def test_lint_given_only_an_edited_source_article_checks_its_translations(workdir, capsys):
+    write(workdir / "tmkit.toml", 'source_lang = "en"\n')
+    write(workdir / "ferry.en.md", SOURCE_MD)
+    write(workdir / "ferry.ru.md", TARGET_MD)
+    _, out, _ = run(["lint", "ferry.en.md", "--format", "json"], capsys)
+    assert [f["path"] for f in json.loads(out)["files"]] == ["ferry.ru.md"]
+
+
 def test_po_translator_comment_suppresses_with_reason(workdir, capsys):
     po = PO.replace('msgid "The pipeline', '# tmkit: ignore number-mismatch -- the desk corrected the figure\nmsgid "The pipeline')
     code, out, _ = run(["check", write(workdir / "news.po", po), "--format", "json"], capsys)

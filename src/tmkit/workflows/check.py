@@ -183,12 +183,26 @@ def source_article_for(target: Path, src_lang: str | None) -> Path:
     if match is None or not src_lang:
         raise UsageError("cannot tell which article this translates", path=str(target),
                          hint="name it NAME.<lang>.md beside NAME.<src>.md, or pass --source and --src-lang")
-    if lang_key(match.group("lang")) == lang_key(src_lang):
+    if base_lang(match.group("lang")) == base_lang(src_lang):
         raise UsageError("this is the source article; check its translation instead", path=str(target))
-    source = target.with_name(f"{match.group('name')}.{src_lang}.{match.group('ext')}")
-    if not source.is_file():
-        raise UsageError(f"no source article {source.name} beside it", path=str(target), hint="pass --source")
+    source = _source_sibling(target, src_lang)
+    if source is None:
+        raise UsageError(f"no source article {match.group('name')}.{src_lang}.{match.group('ext')} beside it",
+                         path=str(target), hint="pass --source")
     return source
+
+
+def _source_sibling(target: Path, src_lang: str) -> Path | None:
+    """The source article beside translation ``target``: ``NAME.<src_lang>.md``, else the
+    version whose language has the same base (``NAME.en.md`` for ``en-US``)."""
+    match = _ARTICLE_NAME.match(target.name)
+    if match is None:
+        return None
+    exact = target.with_name(f"{match.group('name')}.{src_lang}.{match.group('ext')}")
+    if exact.is_file():
+        return exact
+    return next((sibling for sibling in sorted(_sibling_articles(target))
+                 if base_lang(article_lang(sibling) or "") == base_lang(src_lang)), None)
 
 
 def article_document(source: Path, target: Path, options: CheckOptions, config: Config,
@@ -428,9 +442,12 @@ def discover(paths: Sequence[str | Path], settings: LintSettings, src_lang: str 
     for raw in paths or [settings.root]:
         path = Path(raw)
         if path.is_file():
-            if not _excluded(path, settings) and not _is_glossary(path) \
-                    and _is_checkable_article(path, settings, src_lang):
-                found[path] = None
+            # a source article named on its own (pre-commit after editing it) stands for its
+            # translations: an edited source is when they drift
+            for candidate in (path, *_translations_of_source(path, src_lang)):
+                if not _excluded(candidate, settings) and not _is_glossary(candidate) \
+                        and _is_checkable_article(candidate, settings, src_lang):
+                    found[candidate] = None
             continue
         if not path.is_dir():
             raise InputError("no such file or folder", path=str(path))
@@ -441,22 +458,44 @@ def discover(paths: Sequence[str | Path], settings: LintSettings, src_lang: str 
     return list(found)
 
 
+def _translations_of_source(path: Path, src_lang: str | None) -> list[Path]:
+    """The other versions of ``path`` when it is a source article (``NAME.<src_lang>.md``)."""
+    lang = article_lang(path) if path.suffix.lower() in ARTICLE_SUFFIXES else None
+    if lang is None or not src_lang or base_lang(lang) != base_lang(src_lang):
+        return []
+    return sorted(_sibling_articles(path))
+
+
 def _is_checkable_article(path: Path, settings: LintSettings, src_lang: str | None) -> bool:
-    """True for non-articles, and for translated articles whose source article exists."""
+    """True for non-articles, and for translated articles whose source article exists.
+
+    Articles that have other-language versions but no source among them are a usage error,
+    like a missing source language: skipping them would pass every translation unchecked
+    (a ``source_lang`` of ``fr`` in a newsroom writing in English), and CI would read that
+    as clean. A lone ``NAME.<lang>.md`` with no versions beside it is not a translation.
+    """
     if path.suffix.lower() not in ARTICLE_SUFFIXES:
         return True
     lang = article_lang(path)
-    if lang is not None and not src_lang and _sibling_articles(path):
-        # skipping would pass every translation unchecked, and CI would read that as clean
+    if lang is None:
+        return False
+    siblings = _sibling_articles(path)
+    if not src_lang and siblings:
         raise UsageError("cannot tell source articles from translations: the source language "
                          "is not configured", path=str(path),
                          hint="set source_lang in tmkit.toml or pass --src-lang")
-    if lang is None or not src_lang or lang_key(lang) == lang_key(src_lang):
+    if not src_lang or base_lang(lang) == base_lang(src_lang):
         return False
     if settings.languages and base_lang(lang) not in {lang_key(x) for x in settings.languages}:
         return False
-    match = _ARTICLE_NAME.match(path.name)
-    return path.with_name(f"{match.group('name')}.{src_lang}.{match.group('ext')}").is_file()
+    if _source_sibling(path, src_lang) is not None:
+        return True
+    if siblings:
+        versions = ", ".join(sorted(p.name for p in (path, *siblings)))
+        raise UsageError(f"none of the versions of this article ({versions}) is in the source "
+                         f"language {src_lang}", path=str(path),
+                         hint="check source_lang in tmkit.toml or --src-lang")
+    return False
 
 
 def _sibling_articles(path: Path) -> list[Path]:
@@ -501,6 +540,10 @@ def run_lint(paths: Sequence[str | Path] = (), options: CheckOptions = CheckOpti
     """Find the bilingual files under ``paths`` and check them all: ``tmkit lint``."""
     config = config if config is not None else load_config()
     lint = lint_settings(config)
+    for code in (options.src_lang, options.tgt_lang, *options.target_langs, config.source_lang,
+                 *lint.languages):
+        if code:
+            language(code)  # "english" would otherwise match no article name and pass everything
     files = discover(paths, lint, options.src_lang or config.source_lang)
     if not options.target_langs and lint.languages:
         options = replace(options, target_langs=lint.languages)
