@@ -34,6 +34,18 @@ def test_fingerprint_uses_source_text_without_unit_id():
     assert fingerprint(finding(source="5 dogs")) != fingerprint(finding())
 
 
+def test_fingerprint_of_an_article_finding_survives_a_line_shift():
+    before = finding(file="ferry.ru.md", unit="ferry.en.md:3", message="sentence lost (ferry.en.md:3)")
+    after = finding(file="ferry.ru.md", unit="ferry.en.md:5", message="sentence lost (ferry.en.md:5)")
+    assert fingerprint(before) == fingerprint(after)
+
+
+def test_two_article_findings_on_different_sentences_differ():
+    one = finding(file="ferry.ru.md", unit="ferry.en.md:3", source="The port opened.")
+    two = finding(file="ferry.ru.md", unit="ferry.en.md:3", source="The ferry left.")
+    assert fingerprint(one) != fingerprint(two)
+
+
 def test_baseline_round_trip_hides_known_findings_only(tmp_path):
     path = tmp_path / "baseline.json"
     assert write_baseline(path, [finding()]) == 1

@@ -3,14 +3,17 @@
 A finding's fingerprint is built from what survives unrelated edits: the rule, the file, the
 unit id (or, without one, the normalized source text), a hash of the target text and the
 message. Line numbers are left out on purpose: adding a unit above must not make every
-accepted finding below it "new". Fingerprints are counted, so two identical accepted
-findings hide two and a third identical one is new.
+accepted finding below it "new". Article pairs have no unit ids of their own (their unit is
+the source sentence's place, ``NAME.en.md:7``, and messages may cite such places), so for
+them the source text stands in and cited places lose their line. Fingerprints are counted,
+so two identical accepted findings hide two and a third identical one is new.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,6 +24,8 @@ from tmkit.model import Finding
 from tmkit.qa.config import relative_to_root
 
 FORMAT_VERSION = 1
+_PLACE = re.compile(r"(\.(?:md|markdown|html?|txt)):\d+\b")
+"""An article place (``NAME.en.md:7``): file name kept, line dropped."""
 
 
 def fingerprint(finding: Finding, root: Path | None = None) -> str:
@@ -30,9 +35,11 @@ def fingerprint(finding: Finding, root: Path | None = None) -> str:
     ``root`` (the configuration's folder) the file counts by its path under ``root``, so a
     baseline written at the top of a repository still matches a run from a subfolder.
     """
-    where = finding.unit if finding.unit else "src:" + " ".join(finding.source.split()).casefold()
+    unit = finding.unit
+    where = (unit if unit and not _PLACE.search(unit)
+             else "src:" + " ".join(finding.source.split()).casefold())
     parts = [finding.rule, baseline_path(finding.file, root), where,
-             " ".join(finding.target.split()), finding.message]
+             " ".join(finding.target.split()), _PLACE.sub(r"\1", finding.message)]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
