@@ -310,6 +310,22 @@ def test_schema_3_store_gains_an_empty_context_per_origin_on_open(tmp_path: Path
         assert (upgraded.meta("schema"), contexts) == (SCHEMA_VERSION, [None, None])
 
 
+def test_reimport_after_the_schema_4_upgrade_reads_the_file_again_for_its_contexts(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    memory = write(tmp_path / "m.tmx", [tu("One.", "Один."), tu("Two.", "Два.")])
+    with Store(path) as fresh:
+        import_files(fresh, [memory])
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("ALTER TABLE provenance DROP COLUMN context")
+        conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema'")
+    conn.close()
+    with Store(path) as upgraded:
+        (report,) = import_files(upgraded, [memory])
+        missing = upgraded.conn.execute("SELECT count(*) FROM provenance WHERE context IS NULL").fetchone()[0]
+    assert (report.status, missing) == ("replaced", 0)
+
+
 def test_import_records_the_segment_before_each_source_as_its_context(store: Store, tmp_path: Path) -> None:
     from tmkit.tm.prepare import DOCUMENT_START, context_hash
 

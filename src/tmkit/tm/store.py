@@ -94,12 +94,14 @@ INSERT INTO postings(lang, key, df, ids) SELECT lang, key, df, ids FROM postings
 DROP TABLE postings_v1;
 """, "2": "", "3": """
 ALTER TABLE provenance ADD COLUMN context INTEGER;
+UPDATE files SET mtime = -1, sha256 = '';
 """}
 REINDEXED = {"2"}
 """Upgrades from these versions change what the index keys are (schema 2 keyed single words,
 schema 3 word pairs), so the postings are rebuilt from the stored segments. Schema 4 records
 each origin's context (the segment before, for in-context matches); rows from older stores
-have none until their file is imported again."""
+have none, so the upgrade forgets every file's size and checksum and the next ``tm import``
+of a file reads it again instead of skipping it as unchanged."""
 INDEXES = """
 CREATE UNIQUE INDEX IF NOT EXISTS segments_content ON segments(content_hash);
 CREATE UNIQUE INDEX IF NOT EXISTS units_pair ON units(pair_hash);
