@@ -269,3 +269,13 @@ def test_xliff_bpt_with_an_id_is_written_to_tmx_with_an_i(tmp_path):
     convert_file(xliff, tmp_path / "b.tmx")
     written = (tmp_path / "b.tmx").read_text(encoding="utf-8")
     assert '<bpt i="1">' in written and ' id="1"' not in written
+
+
+def test_converting_a_file_onto_itself_is_refused_and_leaves_it_untouched(tmp_path):
+    path = tmp_path / "m.tmx"
+    write_tmx(path, [TranslationUnit((Variant("en", Segment.of("One.")), Variant("ru", Segment.of("Один.")),
+                                      Variant("az", Segment.of("Bir."))))], Header(srclang="en"))
+    before = path.read_bytes()
+    with pytest.raises(UsageError, match="output is the input"):
+        convert_file(path, path, tgt_lang="ru")
+    assert path.read_bytes() == before

@@ -271,6 +271,11 @@ def convert_file(source: str | os.PathLike, target: str | os.PathLike, *,
     """Convert one file to another format. Everything is read before anything is written."""
     in_name, out_name = os.fspath(source), os.fspath(target)
     _require_file(in_name)
+    if os.path.exists(out_name) and os.path.samefile(in_name, out_name):
+        # a conversion keeps what the output format holds: writing over the input would
+        # lose the rest of it for good (other languages, header, format-only fields)
+        raise UsageError("the output is the input file; write the conversion to another file",
+                         path=out_name)
     in_kind = detect_format(in_name, from_fmt)
     out_kind = detect_format(out_name, to_fmt, for_output=True,
                              prefer_glossary=in_kind in GLOSSARY_FORMATS)
