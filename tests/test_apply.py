@@ -198,3 +198,13 @@ def test_cli_apply_writes_draft_and_prints_bands(memory: Path, tmp_path: Path) -
                                       "--glossary", str(GLOSSARY), "-o", str(output)])
     assert result.exit_code == 0, result.output
     assert "no match" in result.output and "101" in result.output and output.exists()
+
+
+def test_numbers_written_differently_with_the_same_value_fill_the_memorys_target_for_review(
+        memory: Path, tmp_path: Path) -> None:
+    article = tmp_path / "again.en.md"
+    article.write_text("# Not in the memory at all\n\n" + SHIPS.replace("1,700", "1700") + "\n", encoding="utf-8")
+    with Store(":memory:") as store:
+        import_files(store, [memory])
+        segment = pretranslate(article, store, "en", "ru").segments[1]
+    assert (segment.state, segment.target) == (State.NEEDS_REVIEW, segment.hits[0].target)

@@ -46,6 +46,10 @@ class Hit:
     origin: str
     changed: str | None
     usage_count: int
+    repaired: bool = False
+    """A numbers-only match whose numbers were all placed in ``suggestion``: it is the
+    memory's target with the query's figures, ready to fill (and equal to ``target`` when
+    the figures differ only in how they are written, ``1700`` for ``1,700``)."""
 
     def as_dict(self) -> dict:
         return {"score": self.score, "source": self.source.text, "target": self.target.text,
@@ -147,13 +151,13 @@ def search(store: Store, query: str | Segment, src_lang: str, tgt_lang: str, *,
         if comparison.score < min_score:
             continue
         target = decode_segment(t_text, t_parts)
-        suggestion = target
+        suggestion, placed = target, False
         if comparison.kind is DiffKind.NUMBERS:
             repaired = substitute_numbers(segment.text, source.text, target.text, u_src, u_tgt)
             if repaired is not None and not target.has_codes:
-                suggestion = Segment.of(repaired)
+                suggestion, placed = Segment.of(repaired), True
         hit = Hit(comparison.score, comparison.kind, comparison.diff, source, target, suggestion,
-                  u_src, u_tgt, unit_id, seg_id, "", changed, usage)
+                  u_src, u_tgt, unit_id, seg_id, "", changed, usage, placed)
         hits.append((abs(s_len - len(query_norm)), hit))
     # stable sorts, least significant key first: unit id, newer date, length gap, score
     hits.sort(key=lambda pair: pair[1].unit_id)

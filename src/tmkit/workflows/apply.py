@@ -140,7 +140,7 @@ def pretranslate(article: str | os.PathLike, store: Store, src_lang: str, tgt_la
             assert best is not None
             target, state = best.target, State.TRANSLATED
             score = 101.0 if in_context else 100.0
-        elif best is not None and best.kind is DiffKind.NUMBERS and best.suggestion != best.target:
+        elif best is not None and best.kind is DiffKind.NUMBERS and best.repaired:
             target, state = best.suggestion, State.NEEDS_REVIEW
         context = context_hash(sentence.segment.text, src_lang)
         terms = _terms(glossary, sentence.segment.text, src_lang, tgt_lang)
