@@ -498,3 +498,8 @@ def test_sample_memory_returns_classified_matches_for_a_new_article_sentence() -
         hits = search(memory, "The ministry estimates that traffic between Central Asia and Europe through "
                               "the Caspian will grow by 40% this year.", "en", "ru")
     assert hits[0].kind is DiffKind.NUMBERS and "40" in hits[0].suggestion.text
+
+
+def test_word_diff_of_a_headline_in_capitals_marks_only_the_changed_word() -> None:
+    assert word_diff("Bu dəyər doğru bir ISSN deyil.", "BU DƏYƏR DOĞRU BİR SAAT DEYİL.", "az") == (
+        "Bu dəyər doğru bir [-ISSN-] {+SAAT+} deyil .")

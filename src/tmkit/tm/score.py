@@ -117,11 +117,18 @@ def _same_lemmas(a_norm: str, b_norm: str, lang: str) -> bool:
 
 
 def word_diff(old: str, new: str, lang: str) -> str:
-    """``old`` turned into ``new`` word by word: ``[-removed-]{+added+}`` (wdiff style)."""
+    """``old`` turned into ``new`` word by word: ``[-removed-]{+added+}`` (wdiff style).
+
+    Words are compared case-folded (and NFC-normalized) by the language's rules, as the
+    score compares them, so a headline in capitals marks only the words that really
+    differ; unchanged runs are shown as ``old`` writes them.
+    """
     language = get_language(base_lang(lang) or "und")
     old_tokens = [t.text for t in language.tokenize(old)]
     new_tokens = [t.text for t in language.tokenize(new)]
-    matcher = difflib.SequenceMatcher(a=old_tokens, b=new_tokens, autojunk=False)
+    fold = language.fold
+    matcher = difflib.SequenceMatcher(a=[fold(t) for t in old_tokens], b=[fold(t) for t in new_tokens],
+                                      autojunk=False)
     out: list[str] = []
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
         if op == "equal":
