@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -39,6 +40,12 @@ def test_english_fold_uses_unicode_casefold():
 
 def test_english_fold_maps_capital_i_to_dotted_i():
     assert en.fold("IRAN") == "iran"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_english_and_russian_fold_a_turkic_dotted_capital_to_plain_i(lang):
+    language = get_language(lang)
+    assert language.fold("İstanbul İLHAM") == language.fold("Istanbul ILHAM") == "istanbul ilham"
 
 
 def test_russian_fold_merges_yo_into_ye():

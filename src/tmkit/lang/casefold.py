@@ -24,8 +24,17 @@ _KEY_SPELLING = {
 
 
 def fold_default(text: str) -> str:
-    """NFC then Unicode full case folding: right for English and Russian."""
-    return unicodedata.normalize("NFC", text).casefold()
+    """NFC then Unicode full case folding: right for English and Russian.
+
+    Except for ``İ``: names from Turkic languages keep it in English and Russian copy
+    (``İstanbul``, ``İlham``), and its Unicode folding, ``i`` plus a combining dot, would
+    make ``İstanbul`` differ from ``Istanbul``. Outside the Turkic languages the dot is
+    only a spelling of the name, so it folds to a plain ``i``.
+    """
+    text = unicodedata.normalize("NFC", text)
+    if "İ" in text:
+        text = text.replace("İ", "i")
+    return text.casefold()
 
 
 def fold_turkic(text: str) -> str:
@@ -49,7 +58,7 @@ def fold_russian(text: str) -> str:
     Matching ``всё`` against ``все`` is the price of matching ``Королёв`` written as
     ``Королев``; newsroom copy drops the dots far more often than the pair is ambiguous.
     """
-    return unicodedata.normalize("NFC", text).casefold().replace("ё", "е")
+    return fold_default(text).replace("ё", "е")
 
 
 def key_spelling(text: str) -> str:
