@@ -503,3 +503,14 @@ def test_sample_memory_returns_classified_matches_for_a_new_article_sentence() -
 def test_word_diff_of_a_headline_in_capitals_marks_only_the_changed_word() -> None:
     assert word_diff("Bu dəyər doğru bir ISSN deyil.", "BU DƏYƏR DOĞRU BİR SAAT DEYİL.", "az") == (
         "Bu dəyər doğru bir [-ISSN-] {+SAAT+} deyil .")
+
+
+def test_concordance_of_a_phrase_finds_it_with_each_word_inflected() -> None:
+    with Store(":memory:") as opened:
+        add_units(opened, [
+            pair("The Middle Corridor grows.", "Средний коридор растёт."),
+            pair("Cargo goes by the Middle Corridor.", "Грузы идут Средним коридором."),
+            pair("The corridor is in the middle of the map.", "Коридор в середине карты, он средний."),
+        ], langs=("en", "ru"))
+        lines = concordance(opened, "Средний коридор", "ru")
+    assert [line.source.text[slice(*line.spans[0])] for line in lines] == ["Средний коридор", "Средним коридором"]

@@ -146,6 +146,7 @@ def search(text: str, src_lang: str, tgt_lang: str, min_score: float, limit: int
 Examples:
   tmkit tm concordance форпост --lang ru
   tmkit tm concordance dəhliz --lang az --tgt en --limit 10
+  tmkit tm concordance "Средний коридор" --lang ru
 """)
 @click.argument("word")
 @click.option("--lang", required=True, help="Language of WORD.")
@@ -157,7 +158,9 @@ Examples:
               help="Search this memory file or store instead of the store.")
 def concordance(word: str, lang: str, tgt_lang: str | None, limit: int, format_: str,
                 store_path: Path | None, tm_path: Path | None) -> None:
-    """Every segment containing any inflected form of WORD, with its translation beside it."""
+    """Every segment containing any inflected form of WORD, with its translation beside it.
+
+    WORD may be a phrase in quotes: its words in order, each in any form."""
     from tmkit.tm.concordance import concordance as run
 
     with open_memory(tm_path, store_path) as store:

@@ -55,24 +55,21 @@ def concordance(store: Store, word: str, lang: str, *, tgt_lang: str | None = No
                 limit: int | None = 50) -> list[ConcordanceLine]:
     """Segments of ``lang`` containing any form of ``word`` (in id order), with a translation.
 
+    ``word`` may be a phrase (``Средний коридор``): each of its words may take any form
+    (``Среднего коридора``, ``Средним коридором``), in that order and next to each other.
     ``tgt_lang`` picks the translation shown; without it the first stored one is used.
     """
     language = get_language(lang)
     base = base_lang(lang)
-    folded = language.fold(word.strip())
-    if not folded:
+    words = [t.text for t in language.tokenize(word.strip()) if t.kind in ("word", "acronym")]
+    if not words:
+        words = [word.strip()] if language.fold(word.strip()) else []
+    if not words:
         return []
-    # keys of the word as typed: folding first would hide an acronym's shape (KTMT-nin -> ktmt)
-    wanted = set(language.keys(word.strip())) | {folded}
-    prefixes = sorted({form[:PREFIX] for form in wanted | _forms(language, wanted) if form})
-    ids: set[int] = set()
-    for prefix in prefixes:
-        for (blob,) in store.conn.execute(
-                "SELECT ids FROM postings WHERE lang=? AND key >= ? AND key < ?",
-                (base, prefix, prefix + "\U0010ffff")):
-            ids.update(value & 0xFFFFFFFF for value in unpack(blob))
+    wanted = [_wanted(language, one) for one in words]
+    ids = set.intersection(*(_candidates(store, base, language, keys) for keys in wanted))
     ordered = sorted(ids)
-    key_cache: dict[str, bool] = {}
+    key_cache: list[dict[str, bool]] = [{} for _ in wanted]
     lines: list[ConcordanceLine] = []
     for start in range(0, len(ordered), CHUNK):
         chunk = ordered[start:start + CHUNK]
@@ -94,6 +91,24 @@ def concordance(store: Store, word: str, lang: str, *, tgt_lang: str | None = No
     return lines
 
 
+def _wanted(language, word: str) -> set[str]:
+    """The keys a form of ``word`` may have. Taken from the word as typed: folding first
+    would hide an acronym's shape (``KTMT-nin`` -> ``ktmt``)."""
+    return set(language.keys(word)) | {language.fold(word)}
+
+
+def _candidates(store: Store, base: str, language, wanted: set[str]) -> set[int]:
+    """Segments whose index keys begin like a form of the word (see the module docstring)."""
+    prefixes = sorted({form[:PREFIX] for form in wanted | _forms(language, wanted) if form})
+    ids: set[int] = set()
+    for prefix in prefixes:
+        for (blob,) in store.conn.execute(
+                "SELECT ids FROM postings WHERE lang=? AND key >= ? AND key < ?",
+                (base, prefix, prefix + "\U0010ffff")):
+            ids.update(value & 0xFFFFFFFF for value in unpack(blob))
+    return ids
+
+
 def _forms(language, lemmas: set[str]) -> set[str]:
     """Every inflected form of ``lemmas`` the language module can generate (none without a lexicon)."""
     inflect = getattr(language, "inflect_forms", None)
@@ -102,18 +117,28 @@ def _forms(language, lemmas: set[str]) -> set[str]:
     return {form for lemma in lemmas for form in inflect(lemma)}
 
 
-def _spans(language, text: str, wanted: set[str], cache: dict[str, bool]) -> tuple[tuple[int, int], ...]:
+def _spans(language, text: str, wanted: list[set[str]], cache: list[dict[str, bool]]
+           ) -> tuple[tuple[int, int], ...]:
+    """Where the words occur in ``text``, in order and adjacent (punctuation between them
+    allowed), each in any of its forms."""
+    tokens = [t for t in language.tokenize(text) if t.kind in ("word", "acronym")]
     found = []
-    for token in language.tokenize(text):
-        if token.kind not in ("word", "acronym"):
-            continue
-        hit = cache.get(token.text)
-        if hit is None:
-            hit = cache[token.text] = language.fold(token.text) in wanted or bool(
-                language.keys(token.text) & wanted)
-        if hit:
-            found.append((token.start, token.end))
+    count = len(wanted)
+    position = 0
+    while position + count <= len(tokens):
+        if all(_is_form(language, tokens[position + k].text, wanted[k], cache[k]) for k in range(count)):
+            found.append((tokens[position].start, tokens[position + count - 1].end))
+            position += count
+        else:
+            position += 1
     return tuple(found)
+
+
+def _is_form(language, token: str, wanted: set[str], cache: dict[str, bool]) -> bool:
+    hit = cache.get(token)
+    if hit is None:
+        hit = cache[token] = language.fold(token) in wanted or bool(language.keys(token) & wanted)
+    return hit
 
 
 def _translation(store: Store, seg_id: int, tgt_lang: str | None) -> tuple[str | None, Segment | None]:
