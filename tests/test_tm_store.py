@@ -563,3 +563,14 @@ def test_store_approved_fills_a_new_store_and_appends_to_the_tmx(tmp_path: Path)
     with Store(stored.store, create=False) as store:
         assert store.conn.execute("SELECT DISTINCT origin FROM provenance").fetchall() == [("test",)]
     assert store_approved(units, stored.store, origin="again").appended is None
+
+
+def test_a_unit_naming_another_article_starts_a_new_document_context(store: Store, tmp_path: Path) -> None:
+    from tmkit.tm.prepare import DOCUMENT_START, context_hash
+
+    units = [tu("One.", "Один.", props=(Prop("x-article", "a"),)), tu("Two.", "Два.", props=(Prop("x-article", "a"),)),
+             tu("Three.", "Три.", props=(Prop("x-article", "b"),))]
+    import_files(store, [write(tmp_path / "m.tmx", units)], langs=("en", "ru"))
+    rows = store.conn.execute("SELECT s.text, p.context FROM provenance p JOIN units u ON u.id = p.unit_id "
+                              "JOIN segments s ON s.id = u.src_seg WHERE u.src_lang = 'en' ORDER BY p.rowid").fetchall()
+    assert rows == [("One.", DOCUMENT_START), ("Two.", context_hash("One.", "en")), ("Three.", DOCUMENT_START)]

@@ -46,6 +46,10 @@ Direction = tuple[str, str]
 
 DOCUMENT_START = 0
 """The context of a document's first segment: no segment came before it."""
+DOCUMENT_PROPS = ("x-article", "x-source-file", "x-document", "x-file")
+"""Unit props naming the document a unit came from (tmkit's aligner writes ``x-article``
+and ``x-source-file``; other tools use the others): a memory of many articles starts a new
+document wherever the value changes, so each article's first sentence is at its start."""
 
 IMPORTABLE_STATES = (None, State.TRANSLATED, State.REVIEWED, State.FINAL)
 """Bilingual units are imported only when approved (or stateless): drafts stay out."""
@@ -154,12 +158,18 @@ def prepare_units(units: Iterable[TranslationUnit], langs: tuple[str, ...] | Non
 
     ``units`` are taken to be one document in order (a TMX built from articles, an XLIFF
     file), so each pair records its source's context: the segment in the source's language
-    of the unit before (drafts included, since they were in the document too). With
-    ``in_document`` False the units are unrelated pairs and record no context.
+    of the unit before (drafts included, since they were in the document too), or
+    :data:`DOCUMENT_START` where a unit names another document than the one before (see
+    :data:`DOCUMENT_PROPS`). With ``in_document`` False the units are unrelated pairs and
+    record no context.
     """
     previous: dict[str, int] = {}
+    document: str | None = None
     for unit in units:
         rows: dict[int, SegmentRow] = {}
+        named = _document_of(unit)
+        if named is not None and named != document:
+            previous, document = {}, named
         if unit.state in IMPORTABLE_STATES:
             for source, target in language_pairs(unit, langs, directions):
                 context = previous.get(lang_key(source.lang), DOCUMENT_START) if in_document else None
@@ -170,6 +180,16 @@ def prepare_units(units: Iterable[TranslationUnit], langs: tuple[str, ...] | Non
                 if variant.segment.text.strip():
                     previous[lang_key(variant.lang)] = (row[7] if row is not None
                                                         else context_hash(variant.segment.text, variant.lang))
+
+
+def _document_of(unit: TranslationUnit) -> str | None:
+    """The document ``unit`` says it came from (see :data:`DOCUMENT_PROPS`), if it says."""
+    if not unit.props:
+        return None
+    for prop in unit.props:
+        if prop.type.lower() in DOCUMENT_PROPS:
+            return f"{prop.type.lower()}={prop.value}"
+    return None
 
 
 def memory_format(path: Path) -> str:
