@@ -472,3 +472,16 @@ def test_check_of_a_glossary_points_to_the_glossary_option(workdir, capsys):
     write(workdir / "g.csv", "concept,lang,term\nc1,en,pipeline\nc1,ru,трубопровод\n")
     code, _, err = run(["check", "g.csv"], capsys)
     assert code == 2 and "this is a glossary" in err and "--glossary g.csv" in err
+
+
+def test_missing_configured_glossary_is_said_on_stderr_in_ci_formats(workdir, capsys):
+    write(workdir / "tmkit.toml", 'glossary = "nope.tbx"\n')
+    _, _, err = run(["check", write(workdir / "news.po", PO), "--format", "github"], capsys)
+    assert "tmkit: note: glossary " in err and "nope.tbx from the configuration does not exist" in err
+
+
+def test_missing_configured_glossary_is_a_sarif_tool_notification(workdir, capsys):
+    write(workdir / "tmkit.toml", 'glossary = "nope.tbx"\n')
+    _, out, _ = run(["check", write(workdir / "news.po", PO), "--format", "sarif"], capsys)
+    (invocation,) = json.loads(out)["runs"][0]["invocations"]
+    assert "nope.tbx" in invocation["toolExecutionNotifications"][0]["message"]["text"]

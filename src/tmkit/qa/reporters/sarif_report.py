@@ -45,6 +45,9 @@ def render(report: Report, *, color: bool = False) -> str:
             "properties": {"category": rule.category},
         } for rule in rules],
     }
-    sarif = {"version": "2.1.0", "$schema": SCHEMA,
-             "runs": [{"tool": {"driver": driver}, "results": results, "columnKind": "unicodeCodePoints"}]}
+    run: dict = {"tool": {"driver": driver}, "results": results, "columnKind": "unicodeCodePoints"}
+    if report.notes:  # a configured glossary or memory that is missing: checks were skipped
+        run["invocations"] = [{"executionSuccessful": True, "toolExecutionNotifications": [
+            {"level": "warning", "message": {"text": note}} for note in report.notes]}]
+    sarif = {"version": "2.1.0", "$schema": SCHEMA, "runs": [run]}
     return json.dumps(sarif, ensure_ascii=False, indent=2) + "\n"
