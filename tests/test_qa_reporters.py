@@ -77,6 +77,18 @@ def test_junit_report_of_clean_file_has_passing_case():
     assert root.find("testsuite/testcase").find("failure") is None
 
 
+def test_junit_counts_as_failures_only_findings_at_or_above_fail_on():
+    root = xmlsafe.parse_bytes(render(sample(), "junit", fail_on="error").encode("utf-8")).getroot()
+    warning_case = root.findall("testsuite/testcase")[1]
+    assert root.get("failures") == "1" and warning_case.find("failure") is None
+    assert "double-space" in warning_case.find("system-out").text
+
+
+def test_junit_with_fail_on_never_has_no_failures():
+    root = xmlsafe.parse_bytes(render(sample(), "junit", fail_on="never").encode("utf-8")).getroot()
+    assert root.get("failures") == "0" and root.find("testsuite/testcase/failure") is None
+
+
 def test_text_report_groups_by_file_and_highlights_span_on_terminal():
     text = render(sample(), "text", color=True)
     assert text.count("news.po") == 1

@@ -123,13 +123,14 @@ def finish(run: Callable, options: dict) -> None:
         click.echo(f"tmkit: wrote {count} finding(s) to {options['write_baseline']}", err=True)
         return
     color = options["output"] is None and options["fmt"] == "text" and sys.stdout.isatty()
-    emit(render(report, options["fmt"], color=color), options["output"])
+    fail_on = options["fail_on"] or settings.fail_on
+    emit(render(report, options["fmt"], color=color, fail_on=fail_on), options["output"])
     if options["fmt"] != "text" or options["output"] is not None:
         # the text report lists notes itself; in a CI log the machine-readable report goes
         # to a file or a parser, so skipped checks must also be said where people read
         for note in report.notes:
             click.echo(f"tmkit: note: {note}", err=True)
-    code = report.exit_code(options["fail_on"] or settings.fail_on)
+    code = report.exit_code(fail_on)
     if code:
         # SystemExit rather than ctx.exit: it reaches the shell through tmkit.cli.main.main,
         # which runs click with standalone_mode=False.
