@@ -125,3 +125,10 @@ def test_stats_of_a_po_file_says_it_is_not_tmx(tmp_path):
     po.write_text('msgid "a"\nmsgstr "b"\n', encoding="utf-8")
     result = CliRunner().invoke(cli, ["tm", "stats", str(po)])
     assert result.exit_code == 2 and "is PO, not TMX" in result.output
+
+
+def test_stats_of_a_glossary_does_not_offer_a_conversion_to_tmx(tmp_path):
+    tbx = tmp_path / "g.tbx"
+    tbx.write_text("<tbx/>", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["tm", "stats", str(tbx)])
+    assert result.exit_code == 2 and "is TBX, not TMX" in result.output and "convert" not in result.output

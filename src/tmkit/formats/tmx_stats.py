@@ -53,8 +53,11 @@ def tmx_stats(path: str | os.PathLike) -> TmxStats:
 
     kind = EXTENSIONS.get(os.path.splitext(path)[1].lower())
     if kind not in (None, "tmx"):
-        raise UsageError(f"this is {kind.upper()}, not TMX: tm stats counts TMX files "
-                         "(`tmkit validate` checks it, `tmkit convert` turns it into TMX)", path=os.fspath(path))
+        # a glossary cannot become a memory, so only segment files are offered the conversion
+        hint = ("`tmkit validate` checks it" if kind == "tbx"
+                else "`tmkit validate` checks it, `tmkit convert` turns it into TMX")
+        raise UsageError(f"this is {kind.upper()}, not TMX: tm stats counts TMX files ({hint})",
+                         path=os.fspath(path))
     header = read_header(path)
     stats = TmxStats(os.fspath(path), version=header.version, srclang=header.srclang)
     stats.props.update(p.type for p in header.props)
