@@ -485,3 +485,9 @@ def test_missing_configured_glossary_is_a_sarif_tool_notification(workdir, capsy
     _, out, _ = run(["check", write(workdir / "news.po", PO), "--format", "sarif"], capsys)
     (invocation,) = json.loads(out)["runs"][0]["invocations"]
     assert "nope.tbx" in invocation["toolExecutionNotifications"][0]["message"]["text"]
+
+
+def test_override_without_paths_names_the_setting_and_the_file(workdir, capsys):
+    write(workdir / "tmkit.toml", '[[check.overrides]]\nseverity = {"number-mismatch" = "info"}\n')
+    code, _, err = run(["check", write(workdir / "news.po", PO)], capsys)
+    assert code == 2 and "check.overrides[0] in " in err and "tmkit.toml needs a non-empty 'paths'" in err

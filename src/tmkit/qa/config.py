@@ -80,22 +80,27 @@ class LintSettings:
 
 def check_settings(config: Config) -> CheckSettings:
     section = config.section("check")
-    where = f"[check] in {config.path}" if config.path else "[check]"
+    place = f" in {config.path}" if config.path else ""
+
+    def where(key: str) -> str:
+        """A setting's name as the user wrote it, then the file (``check.enable in tmkit.toml``)."""
+        return f"check.{key}{place}"
+
     fail_on = str(section.get("fail_on", "error"))
     parse_fail_on(fail_on)
     overrides = []
-    for index, raw in enumerate(_list_of_tables(section.get("overrides", []), f"{where}.overrides")):
-        paths = _strings(raw.get("paths"), f"{where}.overrides[{index}].paths")
+    for index, raw in enumerate(_list_of_tables(section.get("overrides", []), where("overrides"))):
+        paths = _strings(raw.get("paths"), where(f"overrides[{index}].paths"))
         if not paths:
-            raise UsageError(f"{where}.overrides[{index}] needs a non-empty 'paths' list of globs")
+            raise UsageError(f"{where(f'overrides[{index}]')} needs a non-empty 'paths' list of globs")
         overrides.append(Override(paths, _strings(raw.get("enable"), "enable"),
                                   _strings(raw.get("disable"), "disable"),
-                                  _table(raw.get("severity"), f"{where}.overrides[{index}].severity")))
+                                  _table(raw.get("severity"), where(f"overrides[{index}].severity"))))
     baseline = section.get("baseline")
     settings = CheckSettings(
-        root=config.root, fail_on=fail_on, enable=_strings(section.get("enable"), f"{where}.enable"),
-        disable=_strings(section.get("disable"), f"{where}.disable"),
-        severity=_table(section.get("severity"), f"{where}.severity"),
+        root=config.root, fail_on=fail_on, enable=_strings(section.get("enable"), where("enable")),
+        disable=_strings(section.get("disable"), where("disable")),
+        severity=_table(section.get("severity"), where("severity")),
         baseline=config.resolve(baseline) if baseline else None, overrides=tuple(overrides))
     settings.selection()  # unknown rule names or severities fail here, before any file is read
     for override in settings.overrides:
