@@ -491,3 +491,12 @@ def test_override_without_paths_names_the_setting_and_the_file(workdir, capsys):
     write(workdir / "tmkit.toml", '[[check.overrides]]\nseverity = {"number-mismatch" = "info"}\n')
     code, _, err = run(["check", write(workdir / "news.po", PO)], capsys)
     assert code == 2 and "check.overrides[0] in " in err and "tmkit.toml needs a non-empty 'paths'" in err
+
+
+def test_lint_target_language_picks_the_translations_to_check(workdir, capsys):
+    write(workdir / "tmkit.toml", 'source_lang = "en"\n')
+    write(workdir / "ferry.en.md", SOURCE_MD)
+    write(workdir / "ferry.ru.md", TARGET_MD)
+    write(workdir / "ferry.az.md", "# Bərə\n\nBərə yola düşdü.\n")
+    _, out, _ = run(["lint", "--tgt-lang", "ru", "--format", "json"], capsys)
+    assert [(f["path"], f["tgt_langs"]) for f in json.loads(out)["files"]] == [("ferry.ru.md", ["ru"])]

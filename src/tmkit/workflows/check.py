@@ -123,7 +123,8 @@ def _bilingual_document(path: Path, options: CheckOptions, config: Config) -> Pa
     fmt = detect_format(path)
     document = read_units(path, fmt=fmt, src_lang=options.src_lang, tgt_lang=options.tgt_lang)
     src = options.src_lang or document.src_lang or config.source_lang
-    tgt = options.tgt_lang or document.tgt_lang or _single_target(config)
+    tgt = (options.tgt_lang or document.tgt_lang or _single_target(config)
+           or (options.target_langs[0] if len(options.target_langs) == 1 else None))
     if not src:
         raise UsageError("source language unknown", path=str(path), hint="pass --src-lang")
     if not tgt:
@@ -544,6 +545,11 @@ def run_lint(paths: Sequence[str | Path] = (), options: CheckOptions = CheckOpti
                  *lint.languages):
         if code:
             language(code)  # "english" would otherwise match no article name and pass everything
+    if options.tgt_lang:
+        # in lint the target language picks which translations to check, it does not
+        # declare every file to be in it (NAME.az.md checked as Russian)
+        lint = replace(lint, languages=(options.tgt_lang,))
+        options = replace(options, tgt_lang=None, target_langs=(options.tgt_lang,))
     files = discover(paths, lint, options.src_lang or config.source_lang)
     if not options.target_langs and lint.languages:
         options = replace(options, target_langs=lint.languages)
