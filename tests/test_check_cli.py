@@ -500,3 +500,10 @@ def test_lint_target_language_picks_the_translations_to_check(workdir, capsys):
     write(workdir / "ferry.az.md", "# Bərə\n\nBərə yola düşdü.\n")
     _, out, _ = run(["lint", "--tgt-lang", "ru", "--format", "json"], capsys)
     assert [(f["path"], f["tgt_langs"]) for f in json.loads(out)["files"]] == [("ferry.ru.md", ["ru"])]
+
+
+def test_suppression_naming_no_rule_is_reported_with_the_likely_rule(workdir, capsys):
+    po = PO.replace('msgid "The pipeline', '# tmkit: ignore number-mismatchh -- checked\nmsgid "The pipeline')
+    code, out, _ = run(["check", write(workdir / "news.po", po), "--format", "json"], capsys)
+    (note,) = json.loads(out)["summary"]["notes"]
+    assert code == 1 and "'number-mismatchh'" in note and "did you mean number-mismatch?" in note

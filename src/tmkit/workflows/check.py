@@ -354,7 +354,7 @@ def check_documents(documents: Iterable[PairDocument], context: CheckContext,
     """Run the engine over pair documents from any input kind; the core of check and lint."""
     report = Report()
     with gc_paused():
-        report.files = _check_each(documents, context, settings, options, report.findings)
+        report.files = _check_each(documents, context, settings, options, report.findings, report.notes)
     baseline = options.baseline or settings.baseline
     if not options.use_baseline:
         return report
@@ -365,8 +365,9 @@ def check_documents(documents: Iterable[PairDocument], context: CheckContext,
 
 
 def _check_each(documents: Iterable[PairDocument], context: CheckContext, settings: CheckSettings,
-                options: CheckOptions, findings: list[Finding]) -> list[CheckedFile]:
-    """Append every document's findings to ``findings``; return what was checked, per file."""
+                options: CheckOptions, findings: list[Finding], notes: list[str]) -> list[CheckedFile]:
+    """Append every document's findings to ``findings`` and a note per suppression naming
+    a rule that does not exist to ``notes``; return what was checked, per file."""
     engines: dict[tuple, Engine] = {}
     files: dict[str, CheckedFile] = {}
     for document in documents:
@@ -379,6 +380,7 @@ def _check_each(documents: Iterable[PairDocument], context: CheckContext, settin
                  for i, p in enumerate(document.pairs)]
         findings.extend(engine.check_document(
             DocumentView(document.file, document.src_lang, document.tgt_lang, views, context)))
+        notes.extend(_unknown_suppressed_rules(views))
         known = files.get(document.file)
         if known is None:
             files[document.file] = CheckedFile(document.file, document.format, document.src_lang,
@@ -387,6 +389,25 @@ def _check_each(documents: Iterable[PairDocument], context: CheckContext, settin
             files[document.file] = CheckedFile(known.path, known.format, known.src_lang,
                                                (*known.tgt_langs, document.tgt_lang), known.units + len(document.pairs))
     return list(files.values())
+
+
+def _unknown_suppressed_rules(views: list[PairView]) -> Iterator[str]:
+    """Notes for ``tmkit: ignore`` markers naming no rule (``quote-unpiared``): the marker
+    silences nothing then, and the finding it was written for stays without a word why."""
+    from difflib import get_close_matches
+
+    from tmkit.qa.registry import all_rules
+
+    known = {rule.id for rule in all_rules()} | {"*", "all"}
+    for view in views:
+        if not view.notes:
+            continue
+        for suppression in view.suppressions:
+            for rule in sorted(suppression.rules - known):
+                close = get_close_matches(rule, known, n=1)
+                hint = f" (did you mean {close[0]}?)" if close else ""
+                where = f"{view.file}:{view.line}" if view.line else f"{view.file} {view.where}"
+                yield f"{where}: the suppression names no rule {rule!r}{hint}; it silences nothing"
 
 
 def run_check(paths: Sequence[str | Path], options: CheckOptions = CheckOptions(),
