@@ -71,3 +71,11 @@ def test_external_dtd_reference_is_allowed_but_not_loaded(tmp_path):
     data = b'<?xml version="1.0"?>\n<!DOCTYPE tmx SYSTEM "http://example.invalid/tmx14.dtd">\n<tmx version="1.4"/>'
     tree = xmlsafe.parse(_write(tmp_path, "ok.tmx", data))
     assert tree.getroot().tag == "tmx"
+
+
+def test_streaming_an_empty_file_says_it_is_empty_at_line_one(tmp_path):
+    path = tmp_path / "empty.xlf"
+    path.write_bytes(b"")
+    with pytest.raises(InputError, match="the document is empty") as caught:
+        list(xmlsafe.iterparse(path))
+    assert (caught.value.line, caught.value.column) == (1, None)

@@ -53,6 +53,10 @@ def syntax_error(exc: etree.XMLSyntaxError, name: str) -> InputError:
     """Turn lxml's syntax error into an :class:`InputError` naming file, line and column."""
     line, column = (exc.position if exc.position else (exc.lineno, None))
     message = str(exc.msg or exc).split(", line ")[0]
+    if not line:  # the streaming parser met the end before any element: nothing to point at
+        line, column = 1, None
+        if message == "no element found":
+            message = "the document is empty (no root element)"
     if "amplification" in message or "entity loop" in message.lower():
         return UnsafeXmlError(f"refusing XML whose entity definitions expand explosively ({message})",
                               path=name, line=line, column=column,
