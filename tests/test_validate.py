@@ -237,3 +237,12 @@ def test_tbx_repeated_concept_id_is_reported(tmp_path):
     entry = ENTRY.format(id="c1", term="паром", kind="administrativeStatus", status="preferredTerm-admn-sts")
     [problem] = validate_file(_file(tmp_path, "d.tbx", TBX_WITH.format(entries=entry + entry.replace("паром", "саммит"))))
     assert "repeats a concept id" in problem.message
+
+
+def test_po_string_that_never_closes_is_reported_at_its_line(tmp_path):
+    problems = validate_file(_file(tmp_path, "x.po", 'msgid "a"\nmsgstr "b\n\nmsgid "c"\nmsgstr "d\\\\"\n'))
+    assert [(p.line, p.message) for p in problems] == [(2, "string not closed: the line ends before its closing quote")]
+
+
+def test_po_strings_with_escaped_quotes_and_backslashes_are_closed(tmp_path):
+    assert validate_file(_file(tmp_path, "x.po", 'msgid "say \\"hi\\""\nmsgstr "путь C:\\\\"\n')) == []
