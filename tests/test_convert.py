@@ -279,3 +279,165 @@ def test_converting_a_file_onto_itself_is_refused_and_leaves_it_untouched(tmp_pa
     with pytest.raises(UsageError, match="output is the input"):
         convert_file(path, path, tgt_lang="ru")
     assert path.read_bytes() == before
+
+
+PO_WITH_CONTEXTS = r'''msgid ""
+msgstr ""
+"Language: ru\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+
+#: nav.html:12
+msgctxt "menu"
+msgid "Lead editorial"
+msgstr "Передовица"
+
+msgctxt "heading"
+msgid "Lead editorial"
+msgstr "Главная статья"
+
+#, fuzzy
+msgid "One story"
+msgid_plural "%d stories"
+msgstr[0] "%d статья"
+msgstr[1] "%d статьи"
+msgstr[2] "%d статей"
+
+msgid "Plain"
+msgstr "Простой"
+'''
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.0"])
+def test_po_entries_differing_only_by_msgctxt_survive_po_xliff_po(tmp_path, version):
+    po = tmp_path / "ru.po"
+    po.write_text(PO_WITH_CONTEXTS, encoding="utf-8")
+    xlf, back = tmp_path / "ru.xlf", tmp_path / "back.po"
+    runner = CliRunner()
+    first = runner.invoke(cli, ["convert", str(po), str(xlf), "--xliff-version", version])
+    second = runner.invoke(cli, ["convert", str(xlf), str(back)])
+    assert second.output == f"wrote 4 units to {back} (po)\n", first.output
+    assert [(u.prop("x-po-msgctxt"), u.variants[1].text) for u in read_units(back).units][:2] == [
+        ("menu", "Передовица"), ("heading", "Главная статья")]
+    assert read_units(back).units[2].variants[1].forms == (Segment.of("%d статьи"),
+                                                           Segment.of("%d статей"))
+
+
+def test_cli_convert_po_to_csv_warns_what_csv_cannot_hold(tmp_path):
+    po = tmp_path / "ru.po"
+    po.write_text(PO_WITH_CONTEXTS, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["convert", str(po), str(tmp_path / "ru.csv")])
+    assert result.exit_code == 0, result.output
+    assert ("tmkit: warning: 3 unit(s) had msgctxt, plural forms or references that CSV cannot "
+            "hold") in result.output
+
+
+def test_cli_convert_plain_pairs_to_csv_gives_no_warning(tmp_path):
+    pairs = tmp_path / "p.csv"
+    pairs.write_text("id,en,ru,note\n1,Yes,Да,short\n", encoding="utf-8")
+    out = tmp_path / "q.tsv"
+    result = CliRunner().invoke(cli, ["convert", str(pairs), str(out)])
+    assert result.output == f"wrote 1 units to {out} (pairs)\n"
+
+
+def test_cli_convert_po_plurals_to_tmx_warns_only_the_first_form_is_kept(tmp_path):
+    po = tmp_path / "ru.po"
+    po.write_text(PO_WITH_CONTEXTS, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["convert", str(po), str(tmp_path / "ru.tmx")])
+    assert "warning: 1 unit(s) had plural forms that TMX cannot hold" in result.output
+
+
+G_XLIFF12 = (
+    '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" '
+    'source-language="en" target-language="ru" datatype="plaintext"><body><trans-unit id="1">'
+    '<source>The <g id="1" ctype="bold">outpost</g> fell, <g id="2" ctype="x-color">'
+    '<g id="3" ctype="italic">again</g></g>.</source>'
+    '<target>Пал <g id="1" ctype="bold">форпост</g>, <g id="2" ctype="x-color">'
+    '<g id="3" ctype="italic">снова</g></g>.</target></trans-unit></body></file></xliff>')
+
+TYPED_TMX = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="t" '
+    'creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" '
+    'datatype="plaintext"/><body><tu tuid="1"><tuv xml:lang="en"><seg>'
+    '<bpt i="1" x="1" type="bold">&lt;b&gt;</bpt>Port<ept i="1">&lt;/b&gt;</ept> and '
+    '<bpt i="2" type="color">&lt;font&gt;</bpt>sea<ept i="2">&lt;/font&gt;</ept> '
+    '<ph x="3" type="image">&lt;img/&gt;</ph> <bpt i="4" x="9" type="ulined">&lt;u&gt;</bpt>u'
+    '<ept i="4">&lt;/u&gt;</ept></seg></tuv><tuv xml:lang="ru"><seg>Порт</seg></tuv></tu>'
+    '</body></tmx>')
+
+
+def _tmx_dtd():
+    from lxml import etree
+    if not REALWORLD.is_dir():
+        pytest.skip("../shared/realworld not present")
+    return etree.DTD(str(REALWORLD / "schemas" / "tmx" / "tmx14.dtd"))
+
+
+def _source_codes(path: Path) -> list[tuple[str, dict[str, str]]]:
+    [unit] = read_units(path).units
+    found = []
+
+    def walk(parts):
+        for part in parts:
+            if isinstance(part, InlineCode):
+                found.append((part.kind, dict(part.attrs)))
+                if part.wraps_text:
+                    walk(part.content)
+    walk(unit.variants[0].segment.parts)
+    return found
+
+
+def test_xliff12_g_becomes_a_tmx_bpt_ept_pair_that_validates_against_the_dtd(tmp_path):
+    from lxml import etree
+    xliff = tmp_path / "g.xlf"
+    xliff.write_text(G_XLIFF12, encoding="utf-8")
+    convert_file(xliff, tmp_path / "g.tmx")
+    written = (tmp_path / "g.tmx").read_text(encoding="utf-8")
+    assert '<bpt i="1" x="1" type="bold">&lt;g id="1" ctype="bold"&gt;</bpt>outpost' in written
+    assert "<hi" not in written
+    assert _tmx_dtd().validate(etree.parse(str(tmp_path / "g.tmx")))
+
+
+def test_xliff12_g_round_trips_through_tmx_with_id_and_ctype(tmp_path):
+    xliff = tmp_path / "g.xlf"
+    xliff.write_text(G_XLIFF12, encoding="utf-8")
+    convert_file(xliff, tmp_path / "g.tmx")
+    convert_file(tmp_path / "g.tmx", tmp_path / "back.xlf", xliff_version="1.2")
+    assert read_units(tmp_path / "back.xlf").units[0].variants == read_units(xliff).units[0].variants
+
+
+def test_xliff12_g_through_tmx_becomes_pc_with_format_subtype_in_20(tmp_path):
+    xliff = tmp_path / "g.xlf"
+    xliff.write_text(G_XLIFF12, encoding="utf-8")
+    convert_file(xliff, tmp_path / "g.tmx")
+    convert_file(tmp_path / "g.tmx", tmp_path / "g20.xlf", xliff_version="2.0")
+    assert _source_codes(tmp_path / "g20.xlf")[:2] == [
+        ("pc", {"id": "1", "type": "fmt", "subType": "xlf:b"}),
+        ("pc", {"id": "2", "type": "fmt", "subType": "tmkit:color"})]
+
+
+def test_tmx_code_type_and_x_survive_xliff12(tmp_path):
+    tmx = tmp_path / "t.tmx"
+    tmx.write_text(TYPED_TMX, encoding="utf-8")
+    convert_file(tmx, tmp_path / "t.xlf", xliff_version="1.2")
+    convert_file(tmp_path / "t.xlf", tmp_path / "back.tmx")
+    assert _source_codes(tmp_path / "back.tmx") == _source_codes(tmx)
+
+
+def test_tmx_code_type_survives_xliff20_as_type_and_subtype(tmp_path):
+    tmx = tmp_path / "t.tmx"
+    tmx.write_text(TYPED_TMX, encoding="utf-8")
+    convert_file(tmx, tmp_path / "t.xlf", xliff_version="2.0")
+    assert [(k, a.get("type"), a.get("subType")) for k, a in _source_codes(tmp_path / "t.xlf")
+            if k != "ec"] == [("sc", "fmt", "xlf:b"), ("sc", "fmt", "tmkit:color"),
+                              ("ph", "image", None), ("sc", "fmt", "xlf:u")]
+    convert_file(tmp_path / "t.xlf", tmp_path / "back.tmx")
+    assert [a.get("type") for k, a in _source_codes(tmp_path / "back.tmx") if k != "ept"] == [
+        "bold", "color", "image", "ulined"]
+
+
+def test_xliff12_g_through_tmx_to_po_writes_only_the_text(tmp_path):
+    xliff = tmp_path / "g.xlf"
+    xliff.write_text(G_XLIFF12, encoding="utf-8")
+    convert_file(xliff, tmp_path / "g.tmx")
+    convert_file(tmp_path / "g.tmx", tmp_path / "g.po")
+    assert 'msgid "The outpost fell, again."' in (tmp_path / "g.po").read_text(encoding="utf-8")

@@ -12,9 +12,10 @@ from lxml import etree
 
 from tmkit.errors import InputError, UsageError
 from tmkit.formats.bilingual import BilingualDocument, make_unit
+from tmkit.formats.po import load_po, write_po
 from tmkit.formats.xliff import load_xliff, sniff_version, write_xliff
 from tmkit.formats.xliff_inline import adapt_segment
-from tmkit.model import InlineCode, Match, Note, Segment, State, TranslationUnit, Variant
+from tmkit.model import InlineCode, Match, Note, Prop, Segment, State, TranslationUnit, Variant
 
 REALWORLD = Path(__file__).resolve().parents[2] / "shared" / "realworld"
 SCHEMAS = REALWORLD / "schemas"
@@ -517,3 +518,173 @@ def test_writer_keeps_units_in_their_files(tmp_path, version):
     again = load_xliff(out)
     assert again.units == doc.units
     assert len(again.files) == 2
+
+
+# --------------------------------------------------------------------------- PO through XLIFF
+
+PO_CATALOG = r'''msgid ""
+msgstr ""
+"Language: ru\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+
+#. Section heading
+#: templates/nav.html:12
+msgctxt "menu"
+msgid "Lead editorial"
+msgstr "Передовица"
+
+# Chosen by the desk
+#: templates/home.html:40 templates/home.html:41
+msgctxt "heading"
+msgid "Lead editorial"
+msgstr "Главная статья"
+
+#, python-format
+msgid "%(n)s readers"
+msgstr "%(n)s читателей"
+
+#, fuzzy
+#| msgid "One article"
+msgid "One story"
+msgid_plural "%d stories"
+msgstr[0] "%d статья"
+msgstr[1] "%d статьи"
+msgstr[2] "%d статей"
+
+#, c-format, no-wrap
+msgctxt "x"
+msgid "Two"
+msgstr ""
+'''
+
+
+def _po_view(units) -> list[tuple]:
+    """What a PO entry is: everything but the line and the unit id."""
+    return [(u.props, u.notes, u.variants, u.state) for u in units]
+
+
+@pytest.fixture
+def po_doc(tmp_path: Path) -> BilingualDocument:
+    return load_po(_write(tmp_path, "ru.po", PO_CATALOG))
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.0"])
+def test_po_context_flags_references_comments_and_plurals_survive_xliff(tmp_path, po_doc, version):
+    out = tmp_path / "ru.xlf"
+    write_xliff(out, po_doc, version=version)
+    back = tmp_path / "back.po"
+    assert write_po(back, load_xliff(out)) == len(po_doc.units)
+    assert _po_view(load_po(back).units) == _po_view(po_doc.units)
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.0"])
+def test_xliff_reader_gives_back_po_props_as_written(tmp_path, po_doc, version):
+    out = tmp_path / "ru.xlf"
+    write_xliff(out, po_doc, version=version)
+    again = load_xliff(out)
+    assert [u.props for u in again.units] == [u.props for u in po_doc.units]
+    assert [u.variants for u in again.units] == [u.variants for u in po_doc.units]
+
+
+def test_po_units_written_as_xliff12_validate_against_strict_schema(tmp_path, po_doc, schema12):
+    out = tmp_path / "ru.xlf"
+    write_xliff(out, po_doc, version="1.2")
+    _assert_valid(schema12, out)
+
+
+def test_po_units_written_as_xliff20_validate_with_metadata_module(tmp_path, po_doc, schema20):
+    out = tmp_path / "ru.xlf"
+    write_xliff(out, po_doc, version="2.0")
+    _assert_valid(schema20, out)
+
+
+def test_xliff12_keeps_props_in_a_tmkit_context_group_and_msgctxt_as_resname(tmp_path, po_doc):
+    out = tmp_path / "ru.xlf"
+    write_xliff(out, po_doc, version="1.2")
+    root = etree.parse(str(out)).getroot()
+    ns = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+    unit = root.find(".//x:trans-unit", ns)
+    assert unit.get("resname") == "menu"
+    group = unit.find("x:context-group", ns)
+    assert group.get("name").startswith("x-tmkit-props") and group.get("purpose") == "information"
+    assert [(c.get("context-type"), c.text) for c in group] == [
+        ("x-po-msgctxt", "menu"), ("x-po-reference", "templates/nav.html:12")]
+
+
+def test_xliff20_keeps_props_as_metadata_and_msgctxt_as_unit_name(tmp_path, po_doc):
+    out = tmp_path / "ru.xlf"
+    write_xliff(out, po_doc, version="2.0")
+    root = etree.parse(str(out)).getroot()
+    ns = {"x": "urn:oasis:names:tc:xliff:document:2.0", "mda": "urn:oasis:names:tc:xliff:metadata:2.0"}
+    unit = root.find(".//x:unit", ns)
+    assert unit.get("name") == "menu"
+    group = unit.find("mda:metadata/mda:metaGroup", ns)
+    assert group.get("category") == "x-tmkit-props"
+    assert [(m.get("type"), m.text) for m in group] == [
+        ("x-po-msgctxt", "menu"), ("x-po-reference", "templates/nav.html:12")]
+
+
+def test_plural_unit_is_a_gettext_plurals_group_in_12_and_one_unit_of_segments_in_20(tmp_path, po_doc):
+    out12, out20 = tmp_path / "a.xlf", tmp_path / "b.xlf"
+    write_xliff(out12, po_doc, version="1.2")
+    write_xliff(out20, po_doc, version="2.0")
+    ns12 = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+    group = etree.parse(str(out12)).getroot().find(".//x:group", ns12)
+    assert group.get("restype") == "x-gettext-plurals"
+    assert [t.findtext("x:target", namespaces=ns12) for t in group] == [
+        "%d статья", "%d статьи", "%d статей"]
+    ns20 = {"x": "urn:oasis:names:tc:xliff:document:2.0"}
+    unit = etree.parse(str(out20)).getroot().find(".//x:unit[@type='tmkit:plurals']", ns20)
+    assert [s.findtext("x:source", namespaces=ns20) for s in unit.findall("x:segment", ns20)] == [
+        "One story", "%d stories", "%d stories"]
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.0"])
+def test_untranslated_plural_unit_comes_back_without_target(tmp_path, version):
+    unit = make_unit("en", Segment.of("a file"), "ru", None, src_forms=(Segment.of("%d files"),),
+                     state=State.NEEDS_TRANSLATION)
+    out = tmp_path / "p.xlf"
+    assert write_xliff(out, BilingualDocument("en", "ru", (unit,), "po"), version=version) == 1
+    (again,) = load_xliff(out).units
+    assert again.variants == unit.variants
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.0"])
+def test_any_prop_type_survives_xliff(tmp_path, version, schema12, schema20):
+    props = (Prop("x-po-flag", "c-format"), Prop("Txt::Domain", "politics"),
+             Prop("free form type", "v"), Prop("context:sourcefile", "a.html"))
+    unit = TranslationUnit(variants=(Variant("en", Segment.of("a")), Variant("ru", Segment.of("б"))),
+                           tuid="1", props=props)
+    out = tmp_path / "p.xlf"
+    write_xliff(out, [unit], version=version, src_lang="en", tgt_lang="ru")
+    _assert_valid(schema12 if version == "1.2" else schema20, out)
+    assert sorted(load_xliff(out).units[0].props, key=lambda p: p.type) == sorted(
+        props, key=lambda p: p.type)
+
+
+def test_xliff20_note_category_and_12_note_from_carry_po_comment_kinds(tmp_path, po_doc):
+    out12, out20 = tmp_path / "a.xlf", tmp_path / "b.xlf"
+    write_xliff(out20, po_doc, version="2.0")
+    write_xliff(out12, load_xliff(out20), version="1.2")
+    back = tmp_path / "back.po"
+    write_po(back, load_xliff(out12))
+    text = back.read_text(encoding="utf-8")
+    assert "#. Section heading" in text and "# Chosen by the desk" in text
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.0"])
+def test_typed_tmx_codes_and_g_pairs_write_valid_xliff(tmp_path, version, schema12, schema20):
+    segment = Segment.of(
+        InlineCode("bpt", (("i", "1"), ("x", "9"), ("type", "ulined")), ("<u>",)), "a",
+        InlineCode("ept", (("i", "1"),), ("</u>",)), " ",
+        InlineCode("bpt", (("i", "2"), ("type", "color")), ("<font>",)), "b",
+        InlineCode("ept", (("i", "2"),), ("</font>",)), " ",
+        InlineCode("ph", (("x", "3"), ("type", "image")), ("<img/>",)), " ",
+        InlineCode("bpt", (("i", "4"), ("type", "bold")), ('<g id="4" ctype="bold">',)), "c",
+        InlineCode("ept", (("i", "4"),), ("</g>",)))
+    unit = TranslationUnit(variants=(Variant("en", segment), Variant("ru", segment)), tuid="1")
+    out = tmp_path / "t.xlf"
+    write_xliff(out, [unit], version=version, src_lang="en", tgt_lang="ru")
+    _assert_valid(schema12 if version == "1.2" else schema20, out)
+    kinds = [c.kind for c in load_xliff(out).units[0].variants[0].segment.codes]
+    assert kinds[-1] == ("g" if version == "1.2" else "pc")

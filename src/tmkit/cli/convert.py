@@ -41,6 +41,8 @@ def convert(source: Path, target: Path, from_fmt: str | None, to_fmt: str | None
     result = convert_file(source, target, from_fmt=from_fmt, to_fmt=to_fmt, src_lang=src_lang,
                           tgt_lang=tgt_lang, xliff_version=xliff_version)
     click.echo(f"wrote {result.count} {result.noun} to {target} ({result.fmt})")
+    for warning in result.warnings:
+        click.echo(f"tmkit: warning: {warning}", err=True)
     if result.read is not None:
         click.echo(f"tmkit: {result.read - result.count} of the {result.read} units read were not written: "
                    f"{result.fmt.upper()} keeps one entry per context and source text (duplicates and "

@@ -9,8 +9,8 @@ variants they need with :func:`pick_pair`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
 from tmkit.model import (
     Match,
@@ -21,6 +21,12 @@ from tmkit.model import (
     TranslationUnit,
     Variant,
 )
+
+MSGCTXT_PROP = "x-po-msgctxt"
+"""The prop a PO ``msgctxt`` travels as (XLIFF writers also name the unit after it)."""
+
+_PROGRESS = (State.NEW, State.NEEDS_TRANSLATION, State.NEEDS_REVIEW, State.TRANSLATED,
+             State.REVIEWED, State.FINAL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +106,12 @@ def flat_text(segment: Segment) -> str:
 
     A code's ``equiv-text``/``equiv``/``disp`` wins (Angular's ``{{ count }}``), then its
     native content (``<b>``), then a ``{id}`` placeholder so no code silently disappears.
+    A TMX ``bpt``/``ept`` pair standing for an XLIFF ``g`` counts as that ``g``.
     """
+    if any(not isinstance(p, str) and p.kind == "bpt" for p in segment.parts):
+        # imported here: PO and CSV writers need lxml (via xliff_inline) only for such codes
+        from tmkit.formats.xliff_inline import regroup
+        segment = Segment(regroup(segment.parts))
     out: list[str] = []
     for part in segment.parts:
         if isinstance(part, str):
@@ -114,3 +125,54 @@ def flat_text(segment: Segment) -> str:
                      or part.native_text)
             out.append(shown if shown else "{%s}" % (part.code_id or part.kind))
     return "".join(out)
+
+
+# --------------------------------------------------------------------------- plural forms
+
+
+def has_forms(source: Variant, target: Variant | None) -> bool:
+    """Whether a pair holds plural forms (a PO ``msgid_plural`` entry)."""
+    return bool(source.forms or (target is not None and target.forms))
+
+
+def form_pairs(source: Variant, target: Variant | None) -> list[tuple[Variant, Variant | None]]:
+    """One (source, target) pair per plural form, for formats that keep a form per segment.
+
+    Target form ``i`` is paired with source form ``i``, or the last source form when the
+    target language has more forms (Russian ``msgstr[2]`` goes with ``msgid_plural``), the
+    way gettext's own XLIFF mappings do.
+    """
+    sources = source.all_forms
+    targets = target.all_forms if target is not None else ()
+    pairs: list[tuple[Variant, Variant | None]] = []
+    for index in range(max(len(sources), len(targets))):
+        src = replace(source, segment=sources[min(index, len(sources) - 1)], forms=())
+        tgt = None
+        if target is not None:
+            tgt = replace(target, segment=targets[index] if index < len(targets) else Segment(),
+                          forms=())
+        pairs.append((src, tgt))
+    return pairs
+
+
+def merge_forms(units: Sequence[TranslationUnit], tuid: str | None) -> TranslationUnit:
+    """Units written by :func:`form_pairs` (one per form) joined back into one plural unit.
+
+    The first unit keeps its notes, props and matches; the source forms after the first are
+    collapsed when they repeat (every target form past the first pairs with ``msgid_plural``).
+    The least advanced state wins, so one form still needing work is never hidden.
+    """
+    first = units[0]
+    sources = [u.variants[0].segment for u in units]
+    plural = sources[1:]
+    if plural and all(s == plural[0] for s in plural):
+        plural = plural[:1]
+    variants = [replace(first.variants[0], forms=tuple(plural))]
+    with_target = [u for u in units if len(u.variants) > 1]
+    if with_target:
+        targets = [u.variants[1].segment if len(u.variants) > 1 else Segment() for u in units]
+        variants.append(replace(with_target[0].variants[1], segment=targets[0],
+                                forms=tuple(targets[1:])))
+    states = [u.state for u in units if u.state is not None]
+    state = min(states, key=_PROGRESS.index) if states else None
+    return replace(first, tuid=tuid or first.tuid, variants=tuple(variants), state=state)

@@ -19,12 +19,24 @@ from pathlib import Path
 
 from tmkit.errors import InputError, UsageError
 from tmkit.formats.atomic import atomic_path
-from tmkit.formats.bilingual import BilingualDocument, flat_text, make_unit, pick_pair, resolve_langs
+from tmkit.formats.bilingual import (
+    BilingualDocument,
+    flat_text,
+    has_forms,
+    make_unit,
+    pick_pair,
+    resolve_langs,
+)
 from tmkit.model import Note, Segment, State, TranslationUnit, lang_key, lang_matches
 
 ID_COLUMNS = frozenset({"id", "tuid", "key"})
 NOTE_COLUMNS = frozenset({"note", "notes", "comment", "comments"})
 STATE_COLUMNS = frozenset({"state", "status"})
+_LOST_PROPS = (("x-po-msgctxt", "msgctxt"), ("x-po-flag", "flags"),
+               ("x-po-reference", "references"), ("x-po-previous-", "previous msgid"))
+"""Prop types (prefixes) CSV cannot hold, named the way a PO user knows them."""
+_LOST_ORDER = ("msgctxt", "plural forms", "flags", "references", "previous msgid", "other props",
+               "matches")
 _LANG_CODE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 
 
@@ -214,3 +226,40 @@ def write_pairs(path: str | os.PathLike, doc_or_units: BilingualDocument | Itera
             writer.writerow(([tuid] if with_id else []) + [source_text, target_text]
                             + ([note] if with_note else []) + ([state] if with_state else []))
     return len(rows)
+
+
+def unheld(doc_or_units: BilingualDocument | Iterable[TranslationUnit], src_lang: str | None = None,
+           tgt_lang: str | None = None) -> str | None:
+    """A warning naming what writing these units as CSV pairs drops, or None when nothing is.
+
+    CSV keeps id, source, target, note and state only. A PO catalog's msgctxt, plural forms,
+    flags, references and previous msgid (or any other prop, or XLIFF matches) are lost, and
+    two entries that differ only by msgctxt become indistinguishable: the user must hear it.
+    """
+    src, tgt, units = resolve_langs(doc_or_units, src_lang, tgt_lang)
+    count = 0
+    kinds: set[str] = set()
+    for unit in units:
+        source, target = pick_pair(unit, src, tgt)
+        if source is None:
+            continue
+        found = _lost_kinds(unit, has_forms(source, target))
+        if found:
+            count += 1
+            kinds |= found
+    if not count:
+        return None
+    named = [k for k in _LOST_ORDER if k in kinds]
+    listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} or {named[-1]}"
+    return (f"{count} unit(s) had {listed} that CSV cannot hold; only id, text, note and state "
+            "are written (XLIFF keeps them)")
+
+
+def _lost_kinds(unit: TranslationUnit, plural: bool) -> set[str]:
+    kinds = {"plural forms"} if plural else set()
+    if unit.matches:
+        kinds.add("matches")
+    for prop in unit.props:
+        kinds.add(next((label for prefix, label in _LOST_PROPS if prop.type.startswith(prefix)),
+                       "other props"))
+    return kinds

@@ -27,12 +27,18 @@ import polib
 from tmkit.errors import InputError, UsageError
 from tmkit.formats import model_build as build
 from tmkit.formats.atomic import atomic_path
-from tmkit.formats.bilingual import BilingualDocument, flat_text, pick_pair, resolve_langs
+from tmkit.formats.bilingual import (
+    MSGCTXT_PROP,
+    BilingualDocument,
+    flat_text,
+    pick_pair,
+    resolve_langs,
+)
 from tmkit.formats.po_parse import PoEntry, parse_po
 from tmkit.gc_pause import gc_paused
 from tmkit.model import Note, Prop, Segment, State, TranslationUnit, Variant, base_lang
 
-CONTEXT_PROP = "x-po-msgctxt"
+CONTEXT_PROP = MSGCTXT_PROP
 FLAG_PROP = "x-po-flag"
 REFERENCE_PROP = "x-po-reference"
 PREVIOUS_PROPS = {"previous_msgctxt": "x-po-previous-msgctxt",
@@ -234,11 +240,18 @@ def _entry(unit: TranslationUnit, source, target) -> polib.POEntry:
         value = unit.prop(prop_type)
         if value:
             setattr(entry, attribute, value)
-    translator = [n.text for n in unit.notes if dict(n.extra).get("from") != "developer"]
-    developer = [n.text for n in unit.notes if dict(n.extra).get("from") == "developer"]
+    translator = [n.text for n in unit.notes if not is_developer_note(n)]
+    developer = [n.text for n in unit.notes if is_developer_note(n)]
     entry.tcomment = "\n".join(translator)
     entry.comment = "\n".join(developer)
     return entry
+
+
+def is_developer_note(note: Note) -> bool:
+    """An extracted (``#.``) comment: ``from="developer"`` in XLIFF 1.2, ``category`` in 2.0
+    (the 2.0 writer moves ``from`` there, as 2.0 notes have no ``from``)."""
+    extra = dict(note.extra)
+    return "developer" in (extra.get("from"), extra.get("category"))
 
 
 def _occurrence(value: str) -> tuple[str, str]:

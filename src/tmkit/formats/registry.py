@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tmkit.errors import InputError, UsageError
-from tmkit.formats.bilingual import BilingualDocument, pick_pair
+from tmkit.formats.bilingual import BilingualDocument, has_forms, pick_pair
 from tmkit.formats.csv_glossary import has_concept_column, load_csv_glossary, write_csv_glossary
-from tmkit.formats.pairs import load_pairs, write_pairs
+from tmkit.formats.pairs import load_pairs, unheld, write_pairs
 from tmkit.formats.po import load_po, write_po
 from tmkit.formats.tbx import load_tbx, write_tbx
 from tmkit.formats.tmx import iter_units, read_header, write_tmx
@@ -262,6 +262,8 @@ class Conversion:
     noun: str
     read: int | None = None
     """Units read, when fewer were written (PO keeps one entry per context and source)."""
+    warnings: tuple[str, ...] = ()
+    """What the output format could not hold, one sentence each, for the user to see."""
 
 
 def convert_file(source: str | os.PathLike, target: str | os.PathLike, *,
@@ -294,7 +296,27 @@ def convert_file(source: str | os.PathLike, target: str | os.PathLike, *,
     count = write_units(out_name, doc, fmt=out_kind, src_lang=src_lang, tgt_lang=tgt_lang,
                         version=version)
     shown = f"xliff {version}" if out_kind == "xliff" else out_kind
-    return Conversion(count, shown, "units", len(doc.units) if count < len(doc.units) else None)
+    return Conversion(count, shown, "units", len(doc.units) if count < len(doc.units) else None,
+                      _unheld(doc, out_kind, src_lang, tgt_lang))
+
+
+def _unheld(doc: BilingualDocument, out_kind: str, src_lang: str | None,
+            tgt_lang: str | None) -> tuple[str, ...]:
+    """Warnings for what ``out_kind`` drops: silence would pass a lossy conversion as a good one."""
+    if out_kind == "pairs":
+        found = unheld(doc, src_lang, tgt_lang)
+        return (found,) if found else ()
+    if out_kind == "tmx" and doc.format != "tmx":
+        plural = sum(1 for unit in doc.units if _plural(unit, src_lang, tgt_lang))
+        if plural:
+            return (f"{plural} unit(s) had plural forms that TMX cannot hold; only the first "
+                    "form of each is written",)
+    return ()
+
+
+def _plural(unit: TranslationUnit, src_lang: str | None, tgt_lang: str | None) -> bool:
+    source, target = pick_pair(unit, src_lang, tgt_lang)
+    return source is not None and has_forms(source, target)
 
 
 def _load_glossary(name: str, kind: str):

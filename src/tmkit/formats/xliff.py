@@ -18,7 +18,7 @@ from lxml import etree
 from tmkit.errors import InputError, UsageError
 from tmkit.formats import xliff12, xliff20, xmlsafe
 from tmkit.formats.atomic import atomic_path
-from tmkit.formats.bilingual import BilingualDocument, resolve_langs
+from tmkit.formats.bilingual import BilingualDocument, merge_forms, resolve_langs
 from tmkit.formats.xliff_inline import local_name
 from tmkit.formats.xmlsafe import XML_LANG
 from tmkit.model import Prop, TranslationUnit
@@ -72,6 +72,7 @@ def _read_12(events, root: etree._Element, name: str) -> BilingualDocument:
     src_lang = tgt_lang = None
     file_src = file_tgt = None
     unit_files: list[str] = []
+    plurals: list[int] = []
     for event, element in events:
         tag = local_name(element.tag)
         if event == "start":
@@ -81,6 +82,11 @@ def _read_12(events, root: etree._Element, name: str) -> BilingualDocument:
                 src_lang = src_lang or file_src
                 tgt_lang = tgt_lang or file_tgt
                 files.append(element.get("original") or str(len(files) + 1))
+            elif _is_plural_group(element):
+                plurals.append(len(units))
+            continue
+        if _is_plural_group(element):
+            _merge_plural(units, unit_files, plurals.pop(), element.get("id"))
             continue
         if tag != "trans-unit":
             continue
@@ -97,6 +103,20 @@ def _read_12(events, root: etree._Element, name: str) -> BilingualDocument:
     return BilingualDocument(src_lang=src_lang or "und", tgt_lang=tgt_lang, units=tuple(units),
                              format="xliff", version=root.get("version") or "1.2",
                              original=files[0] if files else None, files=tuple(files))
+
+
+def _is_plural_group(element: etree._Element) -> bool:
+    return (local_name(element.tag) == "group"
+            and element.get("restype") == xliff12.PLURAL_RESTYPE)
+
+
+def _merge_plural(units: list[TranslationUnit], unit_files: list[str], start: int,
+                  group_id: str | None) -> None:
+    """The trans-units of a plural group (one per form) become one unit with forms again."""
+    if len(units) - start < 1:
+        return
+    units[start:] = [merge_forms(units[start:], group_id)]
+    del unit_files[start + 1:]
 
 
 def _first_lang(unit: etree._Element, child: str) -> str | None:

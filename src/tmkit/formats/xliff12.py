@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from urllib.parse import quote, unquote
 
 from lxml import etree
 
-from tmkit.formats.bilingual import make_unit, pick_pair
+from tmkit.formats.bilingual import MSGCTXT_PROP, form_pairs, has_forms, make_unit, pick_pair
 from tmkit.formats.xliff_inline import (
     adapt_segment,
     append_note,
@@ -60,6 +62,14 @@ _TARGET_ATTRS = frozenset({XML_LANG, "state", "state-qualifier", "phase-name", "
 _NOTE_ATTRS = frozenset({"from", "priority", "annotates"})
 _QUALITY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%?\s*$")
 CONTEXT_PREFIX = "context:"
+PROPS_GROUP = "x-tmkit-props"
+"""``context-group`` name (``x-tmkit-props:<unit id>``: names are unique per file) holding
+the unit's other props (PO msgctxt, flags, references...)."""
+ENCODED_TYPE = "x-tmkit-prop:"
+"""``context-type`` prefix for a prop type that is not itself a valid ``x-`` value."""
+PLURAL_RESTYPE = "x-gettext-plurals"
+"""``group`` restype for a plural unit: one ``trans-unit`` per form, as Translate Toolkit writes."""
+_XTEND = re.compile(r"x-\S+")
 
 
 def read_trans_unit(element: etree._Element, src_lang: str, tgt_lang: str | None) -> TranslationUnit:
@@ -82,8 +92,7 @@ def read_trans_unit(element: etree._Element, src_lang: str, tgt_lang: str | None
         elif name == "alt-trans":
             matches.append(_match(child, src_lang, tgt_lang))
         elif name == "context-group":
-            props.extend(Prop(CONTEXT_PREFIX + c.get("context-type", ""), c.text or "")
-                         for c in child if isinstance(c.tag, str) and local_name(c.tag) == "context")
+            props.extend(_context_props(child))
     source = read_segment(source_el) if source_el is not None else Segment()
     target = read_segment(target_el) if target_el is not None else None
     state, tgt_extra = _state(element, target_el)
@@ -92,6 +101,22 @@ def read_trans_unit(element: etree._Element, src_lang: str, tgt_lang: str | None
         line=element.sourceline, notes=tuple(notes), props=tuple(props), matches=tuple(matches),
         src_extra=_attrs(source_el, _SOURCE_ATTRS) if source_el is not None else (),
         tgt_extra=tgt_extra, extra=_attrs(element, _UNIT_ATTRS))
+
+
+def _context_props(group: etree._Element) -> Iterator[Prop]:
+    """A context group's contexts as props: tmkit's own group gives back the props it was
+    written from, any other ``context:<type>``."""
+    ours = (group.get("name") or "").partition(":")[0] == PROPS_GROUP
+    for context in group:
+        if not isinstance(context.tag, str) or local_name(context.tag) != "context":
+            continue
+        kind = context.get("context-type", "")
+        if not ours:
+            yield Prop(CONTEXT_PREFIX + kind, context.text or "")
+        elif kind.startswith(ENCODED_TYPE):
+            yield Prop(unquote(kind[len(ENCODED_TYPE):]), context.text or "")
+        else:
+            yield Prop(kind, context.text or "")
 
 
 def _attrs(element: etree._Element, allowed: frozenset[str]) -> tuple[tuple[str, str], ...]:
@@ -151,7 +176,29 @@ def trans_unit_elements(units: Iterable[TranslationUnit], src_lang: str, tgt_lan
         while unit_id in seen:
             unit_id = f"{unit_id}-{number}"
         seen.add(unit_id)
-        yield _trans_unit(unit, unit_id, source, target, tgt_lang)
+        if has_forms(source, target):
+            yield _plural_group(unit, unit_id, source, target, tgt_lang)
+        else:
+            yield _trans_unit(unit, unit_id, source, target, tgt_lang)
+
+
+def _plural_group(unit: TranslationUnit, unit_id: str, source, target, tgt_lang
+                  ) -> etree._Element:
+    """A plural unit as ``<group restype="x-gettext-plurals">`` with one trans-unit per form
+    (ids ``id[0]``, ``id[1]``...): 1.2 has no plural forms, and this keeps every form
+    translatable in a CAT tool. The first trans-unit carries the notes, props and matches."""
+    group = etree.Element(_q("group"), nsmap={None: NS12})
+    group.set("id", unit_id)
+    group.set("restype", PLURAL_RESTYPE)
+    bare = replace(unit, notes=(), props=(), matches=(), extra=())
+    for index, (src, tgt) in enumerate(form_pairs(source, target)):
+        child = _trans_unit(unit if index == 0 else bare, f"{unit_id}[{index}]", src, tgt, tgt_lang)
+        group.append(child)
+        child.tail = "\n      "
+        _indent_children(child, "        ", "      ")
+    group.text = "\n      "
+    group[-1].tail = "\n    "
+    return group
 
 
 def _q(name: str) -> str:
@@ -164,6 +211,9 @@ def _trans_unit(unit: TranslationUnit, unit_id: str, source, target, tgt_lang) -
     for key, value in unit.extra:
         if key in _UNIT_ATTRS:
             element.set(key, value)
+    context = unit.prop(MSGCTXT_PROP)
+    if context is not None and element.get("resname") is None:
+        element.set("resname", context)  # how 1.2 tools (Okapi) name a gettext context
     _segment_child(element, "source", source.segment, source.extra, _SOURCE_ATTRS)
     if target is not None:
         target_attrs = [(k, v) for k, v in target.extra if k in _TARGET_ATTRS]
@@ -181,12 +231,35 @@ def _trans_unit(unit: TranslationUnit, unit_id: str, source, target, tgt_lang) -
             context = etree.SubElement(group, _q("context"))
             context.set("context-type", prop.type[len(CONTEXT_PREFIX):] or "x-unknown")
             context.text = prop.value
+    others = [p for p in unit.props if not p.type.startswith(CONTEXT_PREFIX)]
+    if others:
+        _props_group(element, others, f"{PROPS_GROUP}:{unit_id}")
     for note in unit.notes:
-        append_note(element, _q("note"), note, _NOTE_ATTRS)
+        append_note(element, _q("note"), _note_for_12(note), _NOTE_ATTRS)
     for match in unit.matches:
         _alt_trans(element, match, tgt_lang)
     _indent_children(element, "      ", "    ")
     return element
+
+
+def _props_group(parent: etree._Element, props: list[Prop], name: str) -> None:
+    """Props 1.2 has no place for, as ``<context-group name="x-tmkit-props">``: the strict
+    schema allows any ``x-`` context-type, so a PO unit's msgctxt, flags, references and
+    previous msgid survive a trip through 1.2 (:func:`_context_props` reads them back)."""
+    group = etree.SubElement(parent, _q("context-group"), name=name, purpose="information")
+    for prop in props:
+        context = etree.SubElement(group, _q("context"))
+        context.set("context-type", prop.type if _XTEND.fullmatch(prop.type)
+                    else ENCODED_TYPE + quote(prop.type, safe=""))
+        context.text = prop.value
+
+
+def _note_for_12(note: Note) -> Note:
+    """A 2.0 note's ``category`` becomes 1.2 ``from`` when it has none (PO comment kinds)."""
+    extra = dict(note.extra)
+    if "from" in extra or "category" not in extra:
+        return note
+    return replace(note, extra=(*note.extra, ("from", extra["category"])))
 
 
 def _segment_child(parent: etree._Element, name: str, segment: Segment,

@@ -12,11 +12,18 @@ matches module (``mtc:matches``) and attach to the segment their ``ref`` points 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 
-from tmkit.formats.bilingual import make_unit, pick_pair
+from tmkit.formats.bilingual import (
+    MSGCTXT_PROP,
+    form_pairs,
+    has_forms,
+    make_unit,
+    merge_forms,
+    pick_pair,
+)
 from tmkit.formats.xliff_inline import (
     OriginalData,
     adapt_segment,
@@ -35,6 +42,10 @@ MDA_NS = "urn:oasis:names:tc:xliff:metadata:2.0"
 SUBSTATES = {State.NEEDS_REVIEW: "tmkit:needs-review",
              State.NEEDS_TRANSLATION: "tmkit:needs-translation"}
 """States 2.0 has no value for, written as a ``subState`` beside the nearest 2.0 state."""
+PROPS_CATEGORY = "x-tmkit-props"
+"""``mda:metaGroup`` category holding props that are not ``category:type`` (PO msgctxt...)."""
+PLURAL_TYPE = "tmkit:plurals"
+"""``unit`` type of a plural unit: one segment per form, joined back into one unit on reading."""
 
 STATE_FROM_20 = {"initial": State.NEW, "translated": State.TRANSLATED,
                  "reviewed": State.REVIEWED, "final": State.FINAL}
@@ -98,6 +109,9 @@ def read_unit(element: etree._Element, src_lang: str, tgt_lang: str | None) -> l
             matches=tuple(matches.get(index, ())),
             src_extra=_text_attrs(source_el), tgt_extra=_text_attrs(target_el, ("order",)),
             extra=extra))
+    if element.get("type") == PLURAL_TYPE and units:
+        merged = merge_forms(units, unit_id)
+        return [replace(merged, extra=tuple((k, v) for k, v in merged.extra if k != "type"))]
     return units
 
 
@@ -106,13 +120,25 @@ def _metadata_props(group: etree._Element, category: str = "") -> Iterator[Prop]
     for child in group:
         if child.tag == f"{{{MDA_NS}}}metaGroup":
             yield from _metadata_props(child, child.get("category") or category)
+        elif child.tag == f"{{{MDA_NS}}}meta" and category == PROPS_CATEGORY:
+            yield Prop(child.get("type", ""), child.text or "")
         elif child.tag == f"{{{MDA_NS}}}meta":
             yield Prop(f"{category or 'metadata'}:{child.get('type', '')}", child.text or "")
 
 
 def metadata_props(props: Iterable[Prop]) -> list[Prop]:
-    """The props a 2.0 writer keeps as ``mda:metadata``: typed ``category:type``."""
-    return [p for p in props if ":" in p.type and not p.type.startswith("x-")]
+    """The props a 2.0 writer keeps as ``mda:metadata``: all of them; a typed
+    ``category:type`` goes into its category, any other (``x-po-msgctxt``) into
+    :data:`PROPS_CATEGORY` under its own type, so reading gives back the same props."""
+    return list(props)
+
+
+def _meta_place(prop: Prop) -> tuple[str, str]:
+    """The (category, type) a prop is written under."""
+    category, sep, meta_type = prop.type.partition(":")
+    if sep and category:
+        return category, meta_type
+    return PROPS_CATEGORY, prop.type
 
 
 def _target_lang(declared: str | None, target: etree._Element | None) -> str | None:
@@ -173,6 +199,13 @@ def unit_elements(units: Iterable[TranslationUnit], src_lang: str, tgt_lang: str
             continue
         unit_id, _, segment_id = (unit.tuid or str(number)).partition("#")
         unit_id = nmtoken(unit_id)
+        if has_forms(source, target):
+            if group:
+                yield _unit_element(group, seen), len(group)
+                group = []
+            yield _unit_element(_plural_pendings(unit_id, unit, source, target), seen,
+                                PLURAL_TYPE), 1
+            continue
         if group and (not segment_id or group[0].unit_id != unit_id or not group[0].segment_id):
             yield _unit_element(group, seen), len(group)
             group = []
@@ -180,6 +213,15 @@ def unit_elements(units: Iterable[TranslationUnit], src_lang: str, tgt_lang: str
                               unit, source, target))
     if group:
         yield _unit_element(group, seen), len(group)
+
+
+def _plural_pendings(unit_id: str, unit: TranslationUnit, source: Variant,
+                     target: Variant | None) -> list[_Pending]:
+    """A plural unit as one segment per form (2.0 has no plural forms either); only the
+    first segment's unit carries notes, props and matches so they are written once."""
+    bare = replace(unit, notes=(), props=(), matches=())
+    return [_Pending(unit_id, None, unit if index == 0 else bare, src, tgt)
+            for index, (src, tgt) in enumerate(form_pairs(source, target))]
 
 
 def nmtoken(value: str) -> str:
@@ -192,7 +234,8 @@ def _q(name: str, namespace: str = NS20) -> str:
     return f"{{{namespace}}}{name}"
 
 
-def _unit_element(group: list[_Pending], seen: set[str]) -> etree._Element:
+def _unit_element(group: list[_Pending], seen: set[str], unit_type: str | None = None
+                  ) -> etree._Element:
     unit_id = group[0].unit_id
     base, suffix = unit_id, 1
     while unit_id in seen:
@@ -207,6 +250,11 @@ def _unit_element(group: list[_Pending], seen: set[str]) -> etree._Element:
     for key, value in first.extra:
         if key in _UNIT_ATTRS:
             element.set(key, value)
+    if unit_type:
+        element.set("type", unit_type)
+    context = first.prop(MSGCTXT_PROP)
+    if context is not None and element.get("name") is None:
+        element.set("name", context)  # the unit's resource name, as 1.2 resname
     need_ids = len(group) > 1 or any(p.unit.matches for p in group)
     segment_ids = []
     for index, pending in enumerate(group, 1):
@@ -224,7 +272,7 @@ def _unit_element(group: list[_Pending], seen: set[str]) -> etree._Element:
     if notes:
         notes_el = etree.SubElement(element, _q("notes"))
         for note in notes:
-            append_note(notes_el, _q("note"), note, _NOTE_ATTRS)
+            append_note(notes_el, _q("note"), _note_for_20(note), _NOTE_ATTRS)
     data = OriginalData()
     segment_elements = []
     for pending, segment_id in zip(group, segment_ids, strict=True):
@@ -243,10 +291,19 @@ def _metadata_element(parent: etree._Element, props: list[Prop]) -> None:
     metadata = etree.SubElement(parent, _q("metadata", MDA_NS), nsmap={"mda": MDA_NS})
     groups: dict[str, etree._Element] = {}
     for prop in props:
-        category, _, meta_type = prop.type.partition(":")
+        category, meta_type = _meta_place(prop)
         if category not in groups:
             groups[category] = etree.SubElement(metadata, _q("metaGroup", MDA_NS), category=category)
         etree.SubElement(groups[category], _q("meta", MDA_NS), type=meta_type).text = prop.value
+
+
+def _note_for_20(note: Note) -> Note:
+    """1.2 ``from`` (PO: translator or developer comment) becomes ``category``: 2.0 notes
+    have no ``from``, and the PO writer reads either."""
+    extra = dict(note.extra)
+    if "category" in extra or "from" not in extra:
+        return note
+    return replace(note, extra=(*note.extra, ("category", extra["from"])))
 
 
 def _segment_element(pending: _Pending, segment_id: str | None, data: OriginalData

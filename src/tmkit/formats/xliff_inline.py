@@ -124,8 +124,19 @@ _ASSOC_12 = {"p": "preceding", "f": "following", "b": "both", "preceding": "prec
              "following": "following", "both": "both"}
 """TMX ``assoc`` abbreviations -> XLIFF 1.2 values."""
 _TYPES_20 = frozenset({"fmt", "ui", "quote", "link", "image", "other"})
-_TYPE_TO_20 = {"bold": "fmt", "italic": "fmt", "underlined": "fmt", "underline": "fmt",
-               "ulined": "fmt", "link": "link", "image": "image", "quote": "quote"}
+_TYPE_TO_20 = {"bold": ("fmt", "xlf:b"), "italic": ("fmt", "xlf:i"),
+               "ulined": ("fmt", "xlf:u"), "lb": ("fmt", "xlf:lb"), "pb": ("fmt", "xlf:pb"),
+               "link": ("link", None), "image": ("image", None), "quote": ("quote", None)}
+"""TMX/1.2 code types (TMX spelling) -> 2.0 ``type`` and the ``subType`` 2.0 defines for it."""
+_SUBTYPE_FROM_20 = {sub: name for name, (_t, sub) in _TYPE_TO_20.items() if sub}
+_FMT_TYPES = frozenset({"color", "dulined", "font", "scap"})
+"""Other TMX formatting types: 2.0 ``type="fmt"`` with ``subType="tmkit:<type>"``."""
+SUBTYPE_PREFIX = "tmkit:"
+_TMX_TYPES = frozenset({"bold", "color", "dulined", "font", "italic", "link", "scap", "struct",
+                        "ulined", "index", "date", "time", "fnote", "enote", "alt", "image",
+                        "pb", "lb", "cb", "inset"})
+"""Values TMX 1.4 recommends for ``type``; 1.2 writes the ones it lacks as ``x-<type>``."""
+_CTYPE_FROM_TMX = {"ulined": "underlined"}
 
 _ATTRS_12 = {
     "g": ("id", "ctype", "xid"),
@@ -195,6 +206,7 @@ class _Ids:
     used: set[str] = field(default_factory=set)
     started: dict[str, str] = field(default_factory=dict)
     tmx_numbers: dict[str, str] = field(default_factory=dict)
+    x_pairs: set[str] = field(default_factory=set)
 
     def fresh(self, stem: str) -> str:
         self.counter += 1
@@ -238,12 +250,13 @@ def adapt_segment(segment: Segment, target: str) -> Segment:
     Codes already native to the target keep their attributes (minus any the schema
     rejects); codes from other formats are translated kind by kind. Text never changes.
     """
-    ids = _Ids()
-    _scan_pairs(segment.parts, ids)
     adapt = {"1.2": _to_12, "2.0": _to_20, "tmx": _to_tmx}.get(target)
     if adapt is None:
         raise UsageError(f"unknown inline-code target '{target}'")
-    return Segment.of(*_adapt_parts(segment.parts, adapt, ids))
+    parts = segment.parts if target == "tmx" else regroup(segment.parts)
+    ids = _Ids()
+    _scan_pairs(parts, ids)
+    return Segment.of(*_adapt_parts(parts, adapt, ids))
 
 
 def _adapt_parts(parts: tuple[Part, ...], adapt: Callable[[InlineCode, _Ids], list[Part]],
@@ -290,16 +303,16 @@ def _to_12(code: InlineCode, ids: _Ids) -> list[Part]:
                 new["mid"] = _nmtoken(attrs.get("mid") or attrs["id"])
             return [InlineCode("mrk", _keep({**attrs, **new}, _ATTRS_12["mrk"]), inner)]
         new = {"id": _nmtoken(attrs.get("id") or attrs.get("x") or ids.fresh("g"))}
-        if attrs.get("ctype") or attrs.get("type"):
-            new["ctype"] = _ctype(attrs.get("ctype") or attrs["type"])
+        ctype = _ctype_12(attrs)
+        if ctype:
+            new["ctype"] = ctype
         return [InlineCode("g", _keep({**attrs, **new}, _ATTRS_12["g"]), inner)]
     native = _native(code)
     new = {"id": _nmtoken(attrs.get("id") or attrs.get("x") or key or ids.fresh("c"))}
     if kind in OPENERS or kind in CLOSERS:
         if key in ids.paired and attrs.get("isolated") != "yes":
             kind = ("bpt" if native else "bx") if kind in OPENERS else ("ept" if native else "ex")
-            native_12 = code.kind in ("bpt", "ept", "bx", "ex") and "i" not in attrs
-            if not native_12 or "rid" in attrs:
+            if _needs_rid(code, attrs, key, ids):
                 new["rid"] = _nmtoken(key or "")
         else:
             new["pos"] = "open" if kind in OPENERS else "close"
@@ -314,12 +327,62 @@ def _to_12(code: InlineCode, ids: _Ids) -> list[Part]:
         if new["assoc"] not in _ASSOC_12.values():
             del new["assoc"]
             attrs.pop("assoc")
-    if (attrs.get("ctype") or attrs.get("type")) and kind not in ("ept", "ex"):
-        new["ctype"] = _ctype(attrs.get("ctype") or attrs.get("type") or "")
+    ctype = _ctype_12(attrs)
+    if ctype and kind not in ("ept", "ex"):
+        new["ctype"] = ctype
     if attrs.get("equiv") and "equiv-text" not in attrs:
         new["equiv-text"] = attrs["equiv"]
     content = tuple(_sub_to(p, "1.2") for p in native) if kind in ("bpt", "ept", "ph", "it") else ()
     return [InlineCode(kind, _keep({**attrs, **new}, _ATTRS_12[kind]), content)]
+
+
+def _needs_rid(code: InlineCode, attrs: dict[str, str], key: str | None, ids: _Ids) -> bool:
+    """Whether a paired 1.2 code needs ``rid``: native 1.2 codes keep theirs; a TMX pair gets
+    one only when its ``x`` became the ``id`` (``id`` is then not the pairing ``i``), which is
+    how :func:`_to_tmx` knows to give ``x`` back; other formats' codes always get one."""
+    if code.kind in ("bpt", "ept", "bx", "ex") and "i" not in attrs:
+        return "rid" in attrs
+    if "i" not in attrs:
+        return True
+    if "x" in attrs and key:
+        ids.x_pairs.add(key)
+    return key in ids.x_pairs
+
+
+def _ctype_12(attrs: dict[str, str]) -> str | None:
+    """The 1.2 ``ctype`` for a code of any format: its own ctype, a 2.0 ``subType``
+    (``xlf:b`` -> bold, ``tmkit:color`` -> x-color), or a TMX/2.0 ``type``."""
+    if attrs.get("ctype"):
+        return _ctype(attrs["ctype"])
+    name = _subtype_name(attrs.get("subType"))
+    value = name or attrs.get("type")
+    return _ctype(value) if value else None
+
+
+def _subtype_name(sub_type: str | None) -> str | None:
+    """A 2.0 ``subType`` as the TMX-style type name it stands for, or None."""
+    if not sub_type:
+        return None
+    if sub_type in _SUBTYPE_FROM_20:
+        return _SUBTYPE_FROM_20[sub_type]
+    if sub_type.startswith(SUBTYPE_PREFIX):
+        return sub_type[len(SUBTYPE_PREFIX):]
+    return None
+
+
+def _tmx_type(attrs: dict[str, str]) -> str | None:
+    """The TMX ``type`` for a code of any format: the inverse of :func:`_ctype_12` and
+    :func:`_type_20`, so a TMX type survives a trip through either XLIFF version."""
+    name = _subtype_name(attrs.get("subType"))
+    if name:
+        return name
+    ctype = attrs.get("ctype")
+    if ctype:
+        if ctype == "underlined":
+            return "ulined"
+        return ctype[2:] if ctype.startswith("x-") and ctype[2:] in _TMX_TYPES else ctype
+    value = attrs.get("type")
+    return value if value and value not in ("fmt", "ui", "other") else None
 
 
 def _mtype_from(attrs: dict[str, str], kind: str) -> str:
@@ -334,6 +397,7 @@ def _mtype_from(attrs: dict[str, str], kind: str) -> str:
 
 
 def _ctype(value: str) -> str:
+    value = _CTYPE_FROM_TMX.get(value, value)
     return value if value in _CTYPES_12 or value.startswith("x-") else "x-" + _nmtoken(value)
 
 
@@ -405,14 +469,26 @@ def _to_20(code: InlineCode, ids: _Ids) -> list[Part]:
 
 
 def _type_20(attrs: dict[str, str], new: dict[str, str]) -> None:
+    """2.0 ``type``/``subType`` for a code of any format: 2.0's own values stay; TMX and 1.2
+    types become ``fmt`` + ``xlf:b``/``xlf:i``/``xlf:u``... where 2.0 defines one, and
+    ``subType="tmkit:<type>"`` otherwise, so :func:`_tmx_type` can give the type back."""
     value = attrs.get("type") or attrs.get("ctype")
     if value in _TYPES_20:
         new["type"] = value
         return
     attrs.pop("type", None)
     attrs.pop("subType", None)
-    if value in _TYPE_TO_20:
-        new["type"] = _TYPE_TO_20[value]
+    if not value:
+        return
+    name = _tmx_type({"ctype": value} if "ctype" in attrs else {"type": value}) or value
+    if name in _TYPE_TO_20:
+        kind, sub_type = _TYPE_TO_20[name]
+        new["type"] = kind
+        if sub_type:
+            new["subType"] = sub_type
+        return
+    new["type"] = "fmt" if name in _FMT_TYPES else "other"
+    new["subType"] = SUBTYPE_PREFIX + re.sub(r"[\s:]", "_", name)
 
 
 def _to_tmx(code: InlineCode, ids: _Ids) -> list[Part]:
@@ -423,27 +499,112 @@ def _to_tmx(code: InlineCode, ids: _Ids) -> list[Part]:
         return []
     if kind in WRAPPERS:
         inner = tuple(_adapt_parts(code.content, _to_tmx, ids))
+        if kind in ("g", "pc"):
+            return _wrapper_to_tmx(code, attrs, inner, ids)
         if kind == "hi":
             return [InlineCode("hi", _keep(attrs, _ATTRS_TMX["hi"]), inner)]
         return [InlineCode("hi", (("type", kind),), inner)]
     native = tuple(_sub_to(p, "tmx") for p in _native(code))
+    described = _tmx_described(attrs, kind)
     if kind == "it" or (kind in ("sc", "ec") and attrs.get("isolated") == "yes"):
         pos = attrs.get("pos") or ("end" if kind == "ec" else "begin")
         pos = {"open": "begin", "close": "end"}.get(pos, pos)
-        return [InlineCode("it", (("pos", pos),), native)]
+        return [InlineCode("it", (("pos", pos), *described), native)]
     if kind in OPENERS or kind in CLOSERS:
         pairing = key if key in ids.paired else None
         if pairing is None:
             pos = "begin" if kind in OPENERS else "end"
-            return [InlineCode("it", (("pos", pos),), native)]
-        tmx_kind = "bpt" if kind in OPENERS else "ept"
-        return [InlineCode(tmx_kind, (("i", _tmx_int(pairing, ids)),), native)]
+            return [InlineCode("it", (("pos", pos), *described), native)]
+        if kind in CLOSERS:
+            return [InlineCode("ept", (("i", _tmx_int(pairing, ids)),), native)]
+        return [InlineCode("bpt", (("i", _tmx_int(pairing, ids)), *described), native)]
     if kind == "ut":
         return [InlineCode("ut", _keep(attrs, _ATTRS_TMX["ut"]), native)]
     if not native and kind in _PLACEHOLDERS and attrs and not any(k.startswith("{") for k in attrs):
         # an XLIFF placeholder has no native data for TMX to hold; its own markup is that data
         native = (_placeholder_markup(code),)
-    return [InlineCode("ph", _keep(attrs, _ATTRS_TMX["ph"]), native)]
+    kept = tuple((k, v) for k, v in _keep(attrs, _ATTRS_TMX["ph"]) if k not in ("x", "type"))
+    return [InlineCode("ph", (*described, *kept), native)]
+
+
+def _tmx_described(attrs: dict[str, str], kind: str) -> tuple[tuple[str, str], ...]:
+    """TMX ``x`` and ``type`` for a code from XLIFF: ``x`` is a TMX code's own or a whole-number
+    XLIFF ``id`` that is not the pairing key (1.2 ``bpt id=x rid=i``, see :func:`_needs_rid`;
+    a placeholder's or a ``g``'s id); ``type`` from ctype/subType/type (:func:`_tmx_type`)."""
+    found: list[tuple[str, str]] = []
+    x = attrs.get("x")
+    if x is None and (attrs.get("id") or "").isdigit():
+        paired_by_rid = kind in ("bpt", "bx", "sc") and "rid" in attrs
+        if paired_by_rid or kind in ("ph", "x", "it", "g", "pc"):
+            x = attrs["id"]
+    if x is not None:
+        found.append(("x", x))
+    kind_type = _tmx_type(attrs)
+    if kind_type:
+        found.append(("type", kind_type))
+    return tuple(found)
+
+
+def _wrapper_to_tmx(code: InlineCode, attrs: dict[str, str], inner: tuple[Part, ...],
+                    ids: _Ids) -> list[Part]:
+    """XLIFF ``g``/``pc`` as a TMX ``bpt``/``ept`` pair whose native data is the element's own
+    tags (what Okapi writes): a formatting code stays a code, not a ``hi`` annotation, and
+    :func:`regroup` turns the pair back into the same element with every attribute."""
+    number = _tmx_int(attrs.get("id") or ids.fresh("g"), ids)
+    own = {k: v for k, v in attrs.items() if not k.startswith(f"{{{TMKIT_NS}}}")}
+    start, end = attrs.get(DATA_START), attrs.get(DATA_END)
+    if start is None or end is None:
+        start, end = _start_tag(code.kind, own), f"</{code.kind}>"
+    opening = InlineCode("bpt", (("i", number), *_tmx_described(own, "g")), (start,))
+    return [opening, *inner, InlineCode("ept", (("i", number),), (end,))]
+
+
+def _start_tag(kind: str, attrs: dict[str, str]) -> str:
+    attributes = "".join(f' {name}="{escape_attr(value)}"' for name, value in attrs.items()
+                         if not name.startswith("{"))
+    return f"<{kind}{attributes}>"
+
+
+_WRAPPER_START = re.compile(r'<(g|pc)((?:\s+[\w.:-]+="[^"<>]*")*)\s*>')
+
+
+def regroup(parts: tuple[Part, ...]) -> tuple[Part, ...]:
+    """TMX ``bpt``/``ept`` pairs holding an XLIFF ``<g ...>``/``</g>`` (or ``pc``) as their
+    native data (see :func:`_wrapper_to_tmx`) turned back into that wrapping element.
+
+    Only properly nested pairs at one level are joined; anything else stays as it is.
+    """
+    out: list[Part] = []
+    open_codes: list[tuple[int, str, InlineCode]] = []
+    for part in parts:
+        if isinstance(part, InlineCode) and part.wraps_text:
+            part = InlineCode(part.kind, part.attrs, regroup(part.content))
+        elif isinstance(part, InlineCode) and part.kind == "bpt":
+            element = _wrapper_element(part)
+            if element is not None:
+                open_codes.append((len(out), part.attr("i") or "", element))
+        elif isinstance(part, InlineCode) and part.kind == "ept" and open_codes:
+            start, number, element = open_codes[-1]
+            if number == part.attr("i") and part.native_text == f"</{element.kind}>":
+                open_codes.pop()
+                inner = tuple(out[start + 1:])
+                del out[start:]
+                out.append(InlineCode(element.kind, element.attrs, inner))
+                continue
+        out.append(part)
+    return tuple(out)
+
+
+def _wrapper_element(code: InlineCode) -> InlineCode | None:
+    """The empty ``g``/``pc`` a ``bpt``'s native data spells, or None."""
+    if len(code.content) != 1 or not isinstance(code.content[0], str):
+        return None
+    found = _WRAPPER_START.fullmatch(code.content[0].strip())
+    if found is None:
+        return None
+    attrs = tuple((name, html.unescape(value))
+                  for name, value in _MARKUP_ATTRIBUTE.findall(found.group(2)))
+    return InlineCode(found.group(1), attrs, ())
 
 
 _PLACEHOLDERS = ("x", "ph")
