@@ -441,3 +441,11 @@ def test_xliff12_g_through_tmx_to_po_writes_only_the_text(tmp_path):
     convert_file(xliff, tmp_path / "g.tmx")
     convert_file(tmp_path / "g.tmx", tmp_path / "g.po")
     assert 'msgid "The outpost fell, again."' in (tmp_path / "g.po").read_text(encoding="utf-8")
+
+
+def test_unknown_extension_in_convert_points_to_the_flag_naming_the_format(tmp_path):
+    source = tmp_path / "pairs.dat"
+    source.write_text("en,ru\nOne,Один\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="cannot tell the format") as caught:
+        convert_file(source, tmp_path / "out.po")
+    assert caught.value.hint == "name the format with --from"

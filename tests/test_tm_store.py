@@ -574,3 +574,11 @@ def test_a_unit_naming_another_article_starts_a_new_document_context(store: Stor
     rows = store.conn.execute("SELECT s.text, p.context FROM provenance p JOIN units u ON u.id = p.unit_id "
                               "JOIN segments s ON s.id = u.src_seg WHERE u.src_lang = 'en' ORDER BY p.rowid").fetchall()
     assert rows == [("One.", DOCUMENT_START), ("Two.", context_hash("One.", "en")), ("Three.", DOCUMENT_START)]
+
+
+def test_importing_an_article_says_it_is_not_a_memory_and_points_to_align(store: Store, tmp_path: Path) -> None:
+    article = tmp_path / "ferry.en.md"
+    article.write_text("# Ferry\n\nThe ferry left.\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="is an article, not a memory") as caught:
+        import_files(store, [article])
+    assert "tmkit align" in caught.value.hint

@@ -196,6 +196,10 @@ def memory_format(path: Path) -> str:
     """The file's format, refusing those that hold no translations (TBX, Markdown, ...)."""
     from tmkit.formats.registry import detect_format
 
+    if path.suffix.lower() in (".md", ".markdown", ".html", ".htm", ".txt"):
+        raise UsageError(f"{path.name} is an article, not a memory (use TMX, XLIFF, PO or CSV)",
+                         path=str(path), hint="`tmkit align SOURCE TARGET -o pairs.tmx` makes a memory "
+                                              "from an article and its translation")
     kind = detect_format(path)
     if kind not in ("tmx", "xliff", "po", "pairs"):
         raise UsageError(f"{path.name} is a {kind} file, not a memory (use TMX, XLIFF, PO or CSV)",
