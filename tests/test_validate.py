@@ -246,3 +246,9 @@ def test_po_string_that_never_closes_is_reported_at_its_line(tmp_path):
 
 def test_po_strings_with_escaped_quotes_and_backslashes_are_closed(tmp_path):
     assert validate_file(_file(tmp_path, "x.po", 'msgid "say \\"hi\\""\nmsgstr "путь C:\\\\"\n')) == []
+
+
+def test_csv_pairs_without_a_language_header_are_valid_with_a_warning_naming_the_flags(tmp_path):
+    (problem,) = validate_file(_file(tmp_path, "x.csv", "The port,Порт\nThe ferry,Паром\n"))
+    assert problem.severity is Severity.WARNING and "--src-lang and --tgt-lang" in problem.message
+    assert "pass" not in problem.message

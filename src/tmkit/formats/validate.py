@@ -22,7 +22,7 @@ from lxml import etree
 from tmkit.errors import InputError, UsageError, format_location
 from tmkit.formats import xmlsafe
 from tmkit.formats.csv_glossary import has_concept_column, load_csv_glossary
-from tmkit.formats.pairs import load_pairs, read_rows
+from tmkit.formats.pairs import is_lang_code, load_pairs, read_rows
 from tmkit.formats.po import load_po
 from tmkit.formats.tmx_inline import TMX_INLINE_KINDS
 from tmkit.formats.xliff12 import NS12
@@ -466,9 +466,16 @@ def _validate_csv(name: str) -> list[Problem]:
             # a source/target header names no languages, which reading needs but the
             # structure does not: stand-in codes let every row be checked
             rows = read_rows(name)
-            header = {cell.strip().lower() for cell in rows[0][1]} if rows else set()
-            stand_in = ("und", "mul") if {"source", "target"} <= header else (None, None)
-            load_pairs(name, *stand_in)
+            header = [cell.strip().lower() for cell in rows[0][1]] if rows else []
+            named = sum(1 for cell in header if is_lang_code(cell)) >= 2
+            if named or not rows:
+                load_pairs(name)
+            else:
+                load_pairs(name, "und", "mul")
+                if not {"source", "target"} <= set(header):
+                    return [Problem(name, rows[0][0], None, "no header row names the languages "
+                                    "(e.g. 'en,ru'): convert, check and tm import need --src-lang and "
+                                    "--tgt-lang for it", Severity.WARNING)]
     except (InputError, UsageError) as exc:
         return [Problem(name, exc.line, exc.column, exc.message)]
     return []
