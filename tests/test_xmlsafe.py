@@ -79,3 +79,11 @@ def test_streaming_an_empty_file_says_it_is_empty_at_line_one(tmp_path):
     with pytest.raises(InputError, match="the document is empty") as caught:
         list(xmlsafe.iterparse(path))
     assert (caught.value.line, caught.value.column) == (1, None)
+
+
+def test_single_byte_file_declaring_utf16_names_the_false_declaration(tmp_path):
+    path = tmp_path / "lie.tmx"
+    path.write_bytes(b'<?xml version="1.0" encoding="utf-16"?>\r\n<tmx version="1.4"><body/></tmx>')
+    with pytest.raises(InputError, match='declaration says encoding="utf-16" but the file is not UTF-16') as caught:
+        list(xmlsafe.iterparse(path))
+    assert caught.value.line == 1

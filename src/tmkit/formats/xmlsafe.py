@@ -10,6 +10,7 @@ file, line and column.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from typing import IO
 
@@ -49,10 +50,33 @@ def _refuse_entities(tree: etree._ElementTree, name: str) -> None:
             path=name, line=1, hint="remove the <!ENTITY> declarations from the DOCTYPE")
 
 
+_DECLARED_UTF16 = re.compile(rb"""\A<\?xml[^>]*?encoding\s*=\s*["'](utf-?16[^"']*|ucs-?2)["']""", re.IGNORECASE)
+
+
+def _false_utf16_declaration(name: str) -> str | None:
+    """The declared encoding when a file says UTF-16 in a declaration written in single
+    bytes: real UTF-16 text would begin with a byte order mark or hold NUL bytes."""
+    try:
+        with open(name, "rb") as handle:
+            head = handle.read(256)
+    except OSError:
+        return None
+    match = _DECLARED_UTF16.match(head)
+    if match is None or b"\x00" in head:
+        return None
+    return match.group(1).decode("ascii")
+
+
 def syntax_error(exc: etree.XMLSyntaxError, name: str) -> InputError:
     """Turn lxml's syntax error into an :class:`InputError` naming file, line and column."""
     line, column = (exc.position if exc.position else (exc.lineno, None))
     message = str(exc.msg or exc).split(", line ")[0]
+    declared = _false_utf16_declaration(name) if line == 1 else None
+    if declared is not None:  # what the parser says about it ("Blank needed here") hides the cause
+        return InputError(f"the XML declaration says encoding=\"{declared}\" but the file is not UTF-16 "
+                          f"(no byte order mark, single-byte text); decoding failed at column {column}",
+                          path=name, line=line, column=column,
+                          hint="fix the declaration (encoding=\"UTF-8\"), or save the file as UTF-16")
     if not line:  # the streaming parser met the end before any element: nothing to point at
         line, column = 1, None
         if message == "no element found":
