@@ -449,3 +449,19 @@ def test_unknown_extension_in_convert_points_to_the_flag_naming_the_format(tmp_p
     with pytest.raises(UsageError, match="cannot tell the format") as caught:
         convert_file(source, tmp_path / "out.po")
     assert caught.value.hint == "name the format with --from"
+
+
+def test_tbx_to_tbx_keeps_the_title_and_source_description(tmp_path):
+    from tmkit.formats.tbx import read_tbx_header
+
+    source = tmp_path / "in.tbx"
+    source.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tbx type="TBX-Basic" style="dca" xml:lang="en" '
+        'xmlns="urn:iso:std:iso:30042:ed-2"><tbxHeader><fileDesc><titleStmt><title>Desk terms</title>'
+        '</titleStmt><sourceDesc><p>x-tmkit-match notes mean exact form.</p><p>Kept by the desk.</p>'
+        '</sourceDesc></fileDesc></tbxHeader><text><body><conceptEntry id="c1"><langSec xml:lang="en">'
+        '<termSec><term>outpost</term></termSec></langSec></conceptEntry></body></text></tbx>\n', encoding="utf-8")
+    convert_file(source, tmp_path / "out.tbx")
+    header = read_tbx_header(tmp_path / "out.tbx")
+    assert (header.title, header.source_desc) == ("Desk terms", ("x-tmkit-match notes mean exact form.",
+                                                                 "Kept by the desk."))

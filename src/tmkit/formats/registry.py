@@ -20,7 +20,7 @@ from tmkit.formats.bilingual import BilingualDocument, has_forms, pick_pair
 from tmkit.formats.csv_glossary import has_concept_column, load_csv_glossary, write_csv_glossary
 from tmkit.formats.pairs import load_pairs, unheld, write_pairs
 from tmkit.formats.po import load_po, write_po
-from tmkit.formats.tbx import load_tbx, write_tbx
+from tmkit.formats.tbx import TbxHeader, load_tbx, read_tbx_header, write_tbx
 from tmkit.formats.tmx import iter_units, read_header, write_tmx
 from tmkit.formats.xliff import load_xliff, write_xliff
 from tmkit.formats.xliff_inline import adapt_segment, is_tmx_code
@@ -301,7 +301,8 @@ def convert_file(source: str | os.PathLike, target: str | os.PathLike, *,
                          "and segment files (tmx, xliff, po, pairs) do not mix", path=out_name)
     if in_kind in GLOSSARY_FORMATS:
         concepts = _load_glossary(in_name, in_kind)
-        return Conversion(_save_glossary(out_name, out_kind, concepts, src_lang), out_kind,
+        header = read_tbx_header(in_name) if in_kind == out_kind == "tbx" else TbxHeader()
+        return Conversion(_save_glossary(out_name, out_kind, concepts, src_lang, header), out_kind,
                           "concepts")
     doc = read_units(in_name, fmt=in_kind, src_lang=src_lang, tgt_lang=tgt_lang)
     version = xliff_version or xliff_version_hint(to_fmt)
@@ -340,7 +341,8 @@ def _load_glossary(name: str, kind: str):
     return load_csv_glossary(name)
 
 
-def _save_glossary(name: str, kind: str, concepts, src_lang: str | None) -> int:
+def _save_glossary(name: str, kind: str, concepts, src_lang: str | None, header: TbxHeader) -> int:
     if kind == "tbx":
-        return write_tbx(name, concepts, source_lang=src_lang)
+        return write_tbx(name, concepts, source_lang=src_lang, title=header.title,
+                         source_desc=header.source_desc)
     return write_csv_glossary(name, concepts)

@@ -5,7 +5,7 @@ they share little beyond the model; import them from here.
 
 from __future__ import annotations
 
-from tmkit.formats.tbx_read import TBX_NAMESPACES, load_tbx
+from tmkit.formats.tbx_read import TBX_NAMESPACES, TbxHeader, load_tbx, read_tbx_header
 from tmkit.formats.tbx_write import TBX_NAMESPACE, write_tbx
 
-__all__ = ["TBX_NAMESPACE", "TBX_NAMESPACES", "load_tbx", "write_tbx"]
+__all__ = ["TBX_NAMESPACE", "TBX_NAMESPACES", "TbxHeader", "load_tbx", "read_tbx_header", "write_tbx"]

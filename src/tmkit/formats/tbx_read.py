@@ -97,6 +97,38 @@ def load_tbx(path: str | os.PathLike[str]) -> list[Concept]:
     return concepts
 
 
+@dataclass(frozen=True, slots=True)
+class TbxHeader:
+    """What a termbase says about itself: its title and the paragraphs of its source
+    description (where glossaries document their conventions). Kept so that converting a
+    TBX into TBX does not replace them with tmkit's own."""
+
+    title: str | None = None
+    source_desc: tuple[str, ...] = ()
+
+
+def read_tbx_header(path: str | os.PathLike[str]) -> TbxHeader:
+    """The title and source description of a TBX 2019 ``tbxHeader`` or TBX 2008
+    ``martifHeader``; read without touching the body."""
+    title: str | None = None
+    paragraphs: list[str] = []
+    events = xmlsafe.iterparse(path, events=("end",))
+    try:
+        for _, element in events:
+            local = _split(element.tag)[1] if isinstance(element.tag, str) else ""
+            if local == "title" and title is None:
+                title = "".join(element.itertext()).strip() or None
+            elif local == "p" and _split(element.getparent().tag)[1] == "sourceDesc":
+                text = "".join(element.itertext()).strip()
+                if text:
+                    paragraphs.append(text)
+            elif local in ("tbxHeader", "martifHeader"):
+                break
+    finally:
+        events.close()
+    return TbxHeader(title, tuple(paragraphs))
+
+
 def _root_element(path: str | os.PathLike[str]) -> etree._Element:
     """The root element, from the first parse event (an empty file is a syntax error)."""
     _, element = next(xmlsafe.iterparse(path, events=("start",)))

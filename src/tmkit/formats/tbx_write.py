@@ -40,10 +40,13 @@ _NOT_NAME_CHAR = re.compile(r"[^\w.\-]")
 
 
 def write_tbx(path: str | os.PathLike[str], concepts: Iterable[Concept], *,
-              source_lang: str | None = None, title: str | None = None) -> int:
+              source_lang: str | None = None, title: str | None = None,
+              source_desc: tuple[str, ...] = ()) -> int:
     """Write ``concepts`` to ``path`` as TBX-Basic and return how many were written.
 
-    ``source_lang`` becomes the file's ``xml:lang`` (default: the first term's language).
+    ``source_lang`` becomes the file's ``xml:lang`` (default: the first term's language);
+    ``title`` and ``source_desc`` (paragraphs) fill the header, which otherwise says only
+    that tmkit wrote the file.
     Concept ids that are not valid XML IDs (``1``, ``tax rate``) or repeat an earlier id
     are adjusted (``c1``, ``tax_rate``, ``x-2``) because TBX requires unique XML IDs.
     Raises :class:`UsageError` for a concept without terms or text XML cannot carry;
@@ -59,7 +62,7 @@ def write_tbx(path: str | os.PathLike[str], concepts: Iterable[Concept], *,
         root_attrs = {"type": "TBX-Basic", "style": "dca", "xml:lang": lang}
         with xf.element(f"{{{TBX_NAMESPACE}}}tbx", root_attrs, nsmap={None: TBX_NAMESPACE}):
             xf.write("\n")
-            xf.write(_header(title), pretty_print=True)
+            xf.write(_header(title, source_desc), pretty_print=True)
             with xf.element("text"):
                 xf.write("\n")
                 with xf.element("body"):
@@ -89,12 +92,14 @@ class _IdMaker:
         return candidate
 
 
-def _header(title: str | None) -> etree._Element:
+def _header(title: str | None, source_desc: tuple[str, ...]) -> etree._Element:
     header = etree.Element("tbxHeader")
     file_desc = etree.SubElement(header, "fileDesc")
     if title:
         etree.SubElement(etree.SubElement(file_desc, "titleStmt"), "title").text = title
-    etree.SubElement(etree.SubElement(file_desc, "sourceDesc"), "p").text = "Written by tmkit"
+    description = etree.SubElement(file_desc, "sourceDesc")
+    for text in source_desc or ("Written by tmkit",):
+        etree.SubElement(description, "p").text = text
     return header
 
 
