@@ -246,8 +246,29 @@ def test_percent_forms_read_as_35_percent(lang, text):
     assert (mention.value, mention.kind) == (Decimal(35), "percent")
 
 
-def test_percentage_points_are_percent():
-    assert only("2 percentage points", "en").kind == "percent"
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "2 percentage points"),
+        ("en", "2 percentage point"),
+        ("en", "2pp"),
+        ("en", "two percentage points"),
+        ("ru", "2 п. п."),
+        ("ru", "2 п.п."),
+        ("ru", "2 процентных пункта"),
+        ("ru", "2 процентного пункта"),
+        ("az", "2 faiz bəndi"),
+        ("az", "2 faiz bəndinə"),
+    ],
+)
+def test_percentage_points_are_points_not_percent(lang, text):
+    mention = only(f"rose {text}", lang)
+    assert (mention.value, mention.kind) == (Decimal(2), "points")
+
+
+@pytest.mark.parametrize(("lang", "text"), [("ru", "5 процентов"), ("az", "5 faiz")])
+def test_percent_word_without_point_stays_percent(lang, text):
+    assert only(text, lang).kind == "percent"
 
 
 def test_decimal_percent_keeps_fraction():
@@ -490,8 +511,59 @@ def test_hyphen_after_word_is_not_minus():
     assert (mention.value, mention.text) == (Decimal(19), "19")
 
 
-def test_time_reads_hours_and_minutes():
-    assert values("at 12:30", "en") == [Decimal(12), Decimal(30)]
+# --- times of day ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "at 12:30", "12.30"),
+        ("en", "at 10 p.m.", "22"),
+        ("en", "at 10 pm", "22"),
+        ("en", "at 10 PM", "22"),
+        ("en", "at 10 a.m.", "10"),
+        ("en", "at 10:30 p.m.", "22.30"),
+        ("en", "at 12 p.m.", "12"),
+        ("en", "at 12 a.m.", "0"),
+        ("en", "at noon", "12"),
+        ("en", "by midnight", "0"),
+        ("ru", "в 22:00", "22"),
+        ("ru", "в 22.00", "22"),
+        ("ru", "в 10 часов вечера", "22"),
+        ("ru", "в 10 утра", "10"),
+        ("ru", "в 11 часов ночи", "23"),
+        ("ru", "в 2 часа ночи", "2"),
+        ("ru", "в 3 часа дня", "15"),
+        ("ru", "в полночь", "0"),
+        ("az", "saat 22:00-da", "22"),
+        ("az", "saat 22.00-da", "22"),
+        ("az", "günortadan sonra", "12"),
+    ],
+)
+def test_time_of_day_is_one_mention_on_the_24_hour_clock(lang, text, value):
+    mention = only(text, lang)
+    assert (mention.kind, mention.value) == ("time", Decimal(value))
+
+
+def test_time_does_not_leave_its_minutes_as_a_number():
+    assert [m.text for m in read_numbers("Паром вышел в 22:00 с 56 вагонами.", "ru")] == ["22:00", "56"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "rose 10.30 points", [("10.30", "decimal")]),  # English decimals keep the dot
+        ("ru", "цена 1.25 доллара", [("1.25 доллара", "decimal")]),  # a copied English decimal
+        ("ru", "рост на 3.15%", [("3.15%", "percent")]),
+        ("en", "3 days", [("3", "plain")]),
+        ("ru", "за 3 дня", [("3", "plain")]),  # three days, not 3 p.m.
+        ("en", "at 1:23:45", [("1", "plain"), ("23", "plain"), ("45", "plain")]),  # a timecode
+        ("en", "at 25:70", [("25", "plain"), ("70", "plain")]),
+        ("en", "10 amendments", [("10", "plain")]),
+    ],
+)
+def test_what_is_not_a_time_reads_as_before(lang, text, expected):
+    assert [(m.text, m.kind) for m in read_numbers(text, lang)] == expected
 
 
 # --- things that are not numbers -----------------------------------------------------------

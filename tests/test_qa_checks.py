@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from qa_rules import found, only
 from tmkit.model import InlineCode, Segment
 from tmkit.qa import Engine, Selection, check_pairs
 from tmkit.qa.view import CheckContext, PairView
-
-
-def only(rule_id):
-    return Selection(frozenset({rule_id}))
-
-
-def found(rule_id, source, target, src="en", tgt="ru"):
-    return [f.message for f in check_pairs([(source, target)], src, tgt, selection=only(rule_id))]
-
 
 # ----------------------------------------------------------------- numbers
 

@@ -42,8 +42,10 @@ class NumberMention:
     """A number as the text states it, normalized so languages can be compared.
 
     ``value`` is the full quantity with scale words applied (``5 млрд`` -> 5000000000).
-    ``kind`` is ``plain``, ``percent``, ``year``, ``ordinal``, ``decimal`` or ``word``
-    (spelled out). ``unit`` names a currency or measure when one is attached (``usd``...).
+    ``kind`` is ``plain``, ``percent``, ``points`` (percentage points), ``year``, ``ordinal``,
+    ``decimal``, ``date``, ``time`` (a time of day valued hour.minutes on the 24-hour clock)
+    or ``word`` (spelled out). ``unit`` names a currency or measure when one is attached
+    (``usd``...).
     """
 
     value: Decimal

@@ -200,13 +200,48 @@ AZ_CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
 
 # --- percent and sign ----------------------------------------------------------------------
 
-EN_PERCENT = r"%|percentage\spoints?(?![^\W\d_])|per\s?cent(?![^\W\d_])|pct(?![^\W\d_])"
-RU_PERCENT = r"%|процент[^\W\d_]*(?:\sпункт[^\W\d_]*)?|проц\."
-AZ_PERCENT = r"%|faiz[^\W\d_]*(?:\sbənd[^\W\d_]*)?"
+EN_PERCENT = r"%|per\s?cent(?![^\W\d_])|pct(?![^\W\d_])"
+RU_PERCENT = r"%|процент[^\W\d_]*|проц\."
+AZ_PERCENT = r"%|faiz[^\W\d_]*"
+
+# Percentage points are a difference of two percentages, not a percentage: "rose 2 percentage
+# points" (from 5 % to 7 %) and "rose 2 %" (from 5 % to 5.1 %) are different news. The reader
+# tries these before the percent words, which they start with in Russian and Azerbaijani.
+EN_POINTS = r"percentage[\s-]points?(?![^\W\d_])|ppts?(?![^\W\d_])|pp(?![^\W\d_])"
+RU_POINTS = r"п\.\s?п\.|процентн[^\W\d_]*\sпункт[^\W\d_]*|проц\.\sп(?:\.|ункт[^\W\d_]*)"
+AZ_POINTS = r"faiz\s(?:bənd|punkt)[^\W\d_]*"
 
 EN_MINUS = "minus"
 RU_MINUS = "минус"
 AZ_MINUS = "mənfi"
+
+# --- times of day --------------------------------------------------------------------------
+# (pattern, meridiem) after an hour: "10 p.m.", "10 часов вечера". Meridiem ``am``/``pm`` as in
+# English; ``day`` is after noon (12 часов дня is noon), ``night`` is late evening or small
+# hours (11 ночи is 23:00, 2 ночи is 2:00). Russian "дня"/"ночи" need "час": "3 дня" is three days.
+
+EN_CLOCK_MARKERS: tuple[tuple[str, str], ...] = (
+    (r"a\.?\s?m\.?(?![^\W\d_])", "am"),
+    (r"p\.?\s?m\.?(?![^\W\d_])", "pm"),
+)
+EN_CLOCK_STARTS = "ap"
+"""First letters of the English markers, which the reader tests before the markers themselves."""
+RU_CLOCK_MARKERS: tuple[tuple[str, str], ...] = (
+    (r"(?:час(?:а|ов)?\s)?утра(?![^\W\d_])", "am"),
+    (r"(?:час(?:а|ов)?\s)?вечера(?![^\W\d_])", "pm"),
+    (r"час(?:а|ов)?\sдня(?![^\W\d_])", "day"),
+    (r"час(?:а|ов)?\sночи(?![^\W\d_])", "night"),
+)
+RU_CLOCK_STARTS = "чув"
+
+# Noon and midnight as literal word forms (the reader builds a fast trie from them); an
+# Azerbaijani form may take the case endings of AZ_WORD_SUFFIX (günortadan, gecəyarısı).
+EN_NOON = ("noon", "midday")
+EN_MIDNIGHT = ("midnight",)
+RU_NOON = ("полдень", "полудня", "полудню", "полуднем", "полудне")
+RU_MIDNIGHT = ("полночь", "полуночи", "полуночью")
+AZ_NOON = ("günorta",)
+AZ_MIDNIGHT = ("gecəyarı", "gecə yarı")
 
 # --- ordinal and decade suffixes after digits ----------------------------------------------
 

@@ -29,6 +29,12 @@ README.md, "Numbers and names"):
 * Spelled-out numbers (1-19, tens, compounds such as ``twenty-five``/``двадцать пять``) have
   kind ``word``: they are soft evidence (English ``one``, Azerbaijani ``bir`` are often not
   numbers). With a scale or percent word they count as ``plain``/``percent``.
+* Percentage points (``2 percentage points``, ``2 п. п.``, ``2 faiz bəndi``) have kind
+  ``points``, not ``percent``: a change of 2 points and a change of 2 % are different news.
+* A time of day (``22:00``, ``10 p.m.``, ``10:30 p.m.``, ``10 часов вечера``, Russian and
+  Azerbaijani ``22.00``, ``22:00-da``, ``noon``/``полночь``) is one mention of kind ``time``
+  valued on the 24-hour clock as hour.minutes (22:30 -> 22.30), so ``22:00`` yields no
+  stray ``00`` and 10 p.m. equals 22:00.
 """
 
 from __future__ import annotations
@@ -65,6 +71,17 @@ class _Profile:
     percent: str
     minus: str
     word_suffix: str
+    points: str = "(?!)"
+    """Percentage-point words (``percentage points``, ``п. п.``, ``faiz bəndi``)."""
+    clock_markers: tuple[tuple[str, str], ...] = ()
+    """(pattern, meridiem) that make an hour a time of day: ``10 p.m.``, ``10 часов вечера``."""
+    clock_starts: str = ""
+    """The lower-case letters those markers begin with, for a quick test before the full one."""
+    dot_times: bool = False
+    """Whether ``22.00`` is a time: Russian and Azerbaijani write decimals with a comma."""
+    noon: tuple[str, ...] = ()
+    """Word forms that name noon (``noon``, ``полдень``, ``günorta``) and midnight."""
+    midnight: tuple[str, ...] = ()
 
 
 _EN = _Profile(
@@ -79,6 +96,12 @@ _EN = _Profile(
     words.EN_PERCENT,
     words.EN_MINUS,
     "(?!)",
+    words.EN_POINTS,
+    words.EN_CLOCK_MARKERS,
+    words.EN_CLOCK_STARTS,
+    False,
+    words.EN_NOON,
+    words.EN_MIDNIGHT,
 )
 _PROFILES: dict[str, _Profile] = {
     "en": _EN,
@@ -94,6 +117,12 @@ _PROFILES: dict[str, _Profile] = {
         words.RU_PERCENT,
         words.RU_MINUS,
         "(?!)",
+        words.RU_POINTS,
+        words.RU_CLOCK_MARKERS,
+        words.RU_CLOCK_STARTS,
+        True,
+        words.RU_NOON,
+        words.RU_MIDNIGHT,
     ),
     "az": _Profile(
         "az",
@@ -107,6 +136,12 @@ _PROFILES: dict[str, _Profile] = {
         words.AZ_PERCENT,
         words.AZ_MINUS,
         words.AZ_WORD_SUFFIX,
+        words.AZ_POINTS,
+        (),
+        "",
+        True,
+        words.AZ_NOON,
+        words.AZ_MIDNIGHT,
     ),
 }
 _GENERIC = _Profile(
@@ -121,6 +156,9 @@ _GENERIC = _Profile(
     _EN.percent,
     _EN.minus,
     "(?!)",
+    _EN.points,
+    _EN.clock_markers,
+    _EN.clock_starts,
 )
 
 
@@ -180,6 +218,39 @@ def _number(p: str) -> str:
     )
 
 
+def _time_pattern(profile: _Profile, currency_after: str) -> str:
+    """A time of day: ``22:00``, ``10 p.m.``, ``10:30 p.m.``, ``10 часов вечера``, ``22.00``
+    in Russian or Azerbaijani (not before a percent, scale or currency: ``1.25 доллара``
+    is an English decimal), with an Azerbaijani ending (``22:00-da``).
+
+    Read as one mention, so ``22:00`` states one figure, not 22 and a stray ``00``. Hours
+    without minutes or marker, and ``h.mm`` in English, are left to the number reader.
+    """
+    markers = _alternation(p for p, _ in profile.clock_markers) or "(?!)"
+    if profile.dot_times:
+        units = _alternation((profile.percent, profile.points, *(p for p, _ in profile.scales)))
+        dot_ok = rf"(?!{_SP}?(?:(?i:{units})|{currency_after}))"
+    else:
+        dot_ok = "(?!)"
+    # a cheap guard first: most figures are followed by neither a colon, a dot nor a marker
+    starts = profile.clock_starts + profile.clock_starts.upper()
+    guard = rf"(?=[0-9]{{1,2}}(?:[:.][0-5]|{_SP}?[{starts or ':'}]))"
+    return (
+        rf"(?P<time>{guard}(?<![0-9]:)(?P<th>[0-9]{{1,2}})(?:(?:(?P<tc>:)|(?P<td>\.))(?P<tm>[0-5][0-9]))?(?![0-9]|[.,:][0-9])"
+        rf"(?:{_SP}?(?P<ap>(?i:{markers})))?"
+        rf"(?(ap)|(?(tc)|(?(td){dot_ok}|(?!))))"
+        rf"(?:-{_LETTER}+)?(?![\w]))"
+    )
+
+
+def _day_words_pattern(profile: _Profile) -> str:
+    """Noon or midnight named by a word, with an Azerbaijani ending where the language has them."""
+    ending = rf"(?:{profile.word_suffix})?(?!{_LETTER})"
+    noon = _words_alternation(profile.noon) if profile.noon else "(?!)"
+    midnight = _words_alternation(profile.midnight) if profile.midnight else "(?!)"
+    return rf"(?P<noon>{noon}){ending}|(?P<midnight>{midnight}){ending}"
+
+
 @functools.cache
 def _pattern(profile: _Profile) -> re.Pattern[str]:
     symbols = "|".join(re.escape(s) for s in sorted(words.CURRENCY_SYMBOLS, key=len, reverse=True))
@@ -193,7 +264,8 @@ def _pattern(profile: _Profile) -> re.Pattern[str]:
         f"|(?(pc)(?i:{_alternation(p for p, _ in words.CURRENCY_ONLY_SCALES)})|(?!))"
     )
     tail = (
-        rf"{_SP}?(?P<pct>(?i:{profile.percent}))"
+        rf"{_SP}?(?P<pts>(?i:{profile.points}))"
+        rf"|{_SP}?(?P<pct>(?i:{profile.percent}))"
         rf"|{_SP}?(?P<sc>{scale})(?:{_SP}?(?P<cu>{currency_after}))?"
         rf"|{_SP}?(?P<cua>{currency_after})"
     )
@@ -222,7 +294,8 @@ def _pattern(profile: _Profile) -> re.Pattern[str]:
     # cost about 30 % more instructions per text. The word-start test goes first: it rejects
     # most positions with one character compared.
     singles = {"+", "-", "−", "%", *"0123456789", *(s[0] for s in words.CURRENCY_SYMBOLS)}
-    openers = _words_alternation((*words.CURRENCY_CODES, profile.minus, *all_words))
+    openers = _words_alternation((*words.CURRENCY_CODES, profile.minus, *all_words, *profile.noon,
+                                  *profile.midnight))
     gate = (r"(?<!\w)(?=[" + "".join(sorted(re.escape(c) for c in singles)) + "]|" + openers
             + r")(?<!\d[.,])")
     pattern = (
@@ -231,6 +304,8 @@ def _pattern(profile: _Profile) -> re.Pattern[str]:
         rf"|(?P<iso>(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}})"
         rf"(?!\w|[-.,/][0-9]))"
         rf"|(?P<phone>\+[0-9](?:[ \-().]{{0,2}}[0-9]){{6,}})"
+        rf"|{_time_pattern(profile, currency_after)}"
+        rf"|{_day_words_pattern(profile)}"
         rf"|(?P<mention>{prefix}(?:{digits}|{spelled})(?:{after})))"
     )
     return re.compile(pattern)
@@ -356,6 +431,56 @@ def _date_mentions(m: re.Match[str], g: dict[str, str | None]) -> list[NumberMen
     return mentions
 
 
+@functools.cache
+def _clock_markers(profile: _Profile) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Compiled clock markers with their meridiem, to tell which one matched."""
+    return tuple((re.compile(p, re.IGNORECASE), meridiem) for p, meridiem in profile.clock_markers)
+
+
+def _meridiem(profile: _Profile, marker: str | None) -> str | None:
+    if marker is None:
+        return None
+    return next(meridiem for compiled, meridiem in _clock_markers(profile) if compiled.fullmatch(marker))
+
+
+def clock_hour(hour: int, meridiem: str | None) -> int | None:
+    """The hour on the 24-hour clock (0-23), or None when ``hour`` is no hour of that marker.
+
+    12 a.m. is midnight and 12 p.m. noon; Russian "11 часов ночи" is 23:00 but "2 часа ночи"
+    2:00. An hour past 12 ignores the marker ("22:00 p.m." is still 22:00); 24:00 is midnight.
+    """
+    if meridiem is None or hour > 12:
+        return hour % 24 if 0 <= hour <= 24 else None
+    if hour == 0:
+        return None
+    if meridiem == "am":
+        return hour % 12
+    if meridiem == "night":
+        return 0 if hour == 12 else hour + 12 if hour >= 6 else hour
+    return 12 if hour == 12 else hour + 12
+
+
+def _time_mentions(m: re.Match[str], g: dict[str, str | None], profile: _Profile) -> list[NumberMention]:
+    """One ``time`` mention, valued hour.minutes (22:30 -> 22.30, 10 p.m. -> 22), so equal times
+    compare equal in any notation and a full hour keeps its value for the memory's number repair.
+    An impossible time (``25:70``) is read the way plain digits are."""
+    text = m.string
+    hour, minutes = int(g["th"] or 0), g["tm"]
+    hour24 = clock_hour(hour, _meridiem(profile, g["ap"]))
+    if hour24 is not None:
+        value = _clean(Decimal(hour24) + Decimal(int(minutes or 0)) / 100)
+        return [NumberMention(value, m.start(), m.end(), m.group(0), "time")]
+    start, end = m.span("th")
+    mentions = [NumberMention(Decimal(hour), start, end, text[start:end], "plain")]
+    if minutes is not None and g["td"]:
+        return [NumberMention(_clean(Decimal(f"{hour}.{minutes}")), start, m.end("tm"),
+                              text[start:m.end("tm")], "decimal")]
+    if minutes is not None:
+        mstart, mend = m.span("tm")
+        mentions.append(NumberMention(Decimal(minutes), mstart, mend, minutes, "plain"))
+    return mentions
+
+
 def _fold_word(word: str) -> str:
     """Lookup form of a number word: lower case, ё as е, Azerbaijani ı and dotted İ as i."""
     return word.lower().replace("\u0307", "").replace("ı", "i").replace("ё", "е")
@@ -382,17 +507,18 @@ def _spelled_value(g: dict[str, str | None], profile: _Profile) -> Decimal | Non
 def _mention(m: re.Match[str], g: dict[str, str | None], profile: _Profile) -> list[NumberMention]:
     text = m.string
     pct = g["pct"] is not None or g["pp"] is not None
+    points = g["pts"] is not None
     unit = _currency(profile, g["cu"] or g["cua"]) or _currency(profile, g["pc"])
     scale_word = g["sc"]
     scale = _scale(profile, scale_word)
     sign = Decimal(-1) if g["sign"] and g["sign"] != "+" else Decimal(1)
-    plain_context = not (pct or unit or scale_word or g["sign"])
+    plain_context = not (pct or points or unit or scale_word or g["sign"])
 
     if g["a"] is None:
         spelled = _spelled_value(g, profile)
         if spelled is None:
             return []
-        kind = "percent" if pct else ("plain" if scale_word else "word")
+        kind = "points" if points else "percent" if pct else ("plain" if scale_word else "word")
         value = _clean(sign * spelled * scale)
         return [NumberMention(value, m.start(), m.end(), m.group(0), kind, unit)]
 
@@ -408,7 +534,9 @@ def _mention(m: re.Match[str], g: dict[str, str | None], profile: _Profile) -> l
         alternatives = tuple(_clean(a * factor) for a in read.alternatives)
         is_last = index == len(reads) - 1
         kind = None
-        if pct:
+        if points:
+            kind = "points"
+        elif pct:
             kind = "percent"
         elif suffix and is_last:
             kind = _suffix_kind(profile, suffix, read.value, read.bare)
@@ -440,6 +568,11 @@ def _shapes(m: re.Match[str], profile: _Profile) -> tuple[_Shape, ...]:
     g = dict(zip(_group_names(profile), groups, strict=True))
     if g["phone"]:
         mentions = []
+    elif g["time"]:
+        mentions = _time_mentions(m, g, profile)
+    elif g["noon"] or g["midnight"]:
+        value = Decimal(12) if g["noon"] else Decimal(0)
+        mentions = [NumberMention(value, m.start(), m.end(), m.group(0), "time")]
     elif g["date"] or g["iso"]:
         mentions = _date_mentions(m, g)
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from tmkit.model import PAIRED_CLOSE_KINDS, PAIRED_OPEN_KINDS, InlineCode
@@ -52,9 +53,33 @@ def code_missing(pair: PairView) -> Iterator[Hit]:
 
     A lost code breaks formatting or links when the translation is published. Codes are
     compared by identity, not count: ICU plural variants repeat a code once per form.
+    A Markdown link of the source that the target writes out but leaves unclosed
+    (``[label](url`` without ``)``) is reported once, by ``bracket-unbalanced``, not here too.
     """
+    written_out = _links_written_out_broken(pair)
     for code in _unmatched(pair.src_codes, pair.tgt_codes):
-        yield Hit(f"inline code {_describe(code)} is missing from the target")
+        if _pair_id(code) not in written_out:
+            yield Hit(f"inline code {_describe(code)} is missing from the target")
+
+
+def _links_written_out_broken(pair: PairView) -> set[str | None]:
+    """Pair ids of the source's Markdown link codes whose address the target has in a broken link."""
+    if "](" not in pair.target:
+        return set()
+    broken = {trim_url(link.url) for link in broken_links(pair.target)}
+    ids: set[str | None] = set()
+    for code in pair.src_codes:
+        url = _link_code_url(code)
+        if url is not None and trim_url(url) in broken:
+            ids.add(_pair_id(code))
+    return ids
+
+
+def _link_code_url(code: InlineCode) -> str | None:
+    """The address of a Markdown link's closing code (native ``](url)``), else None."""
+    native = code.native_text or ""
+    match = _LINK_CLOSE.match(native)
+    return match.group(1) if match and code.kind in PAIRED_CLOSE_KINDS else None
 
 
 @pair_rule("code-extra", "markup", "error")
@@ -140,6 +165,37 @@ def _may_hold_placeholder(text: str) -> bool:
 # --------------------------------------------------------------------------- Markdown
 
 _LINK = re.compile(r"!?\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_LINK_CLOSE = re.compile(r"\]\(\s*<?([^)\s>]+)")
+_BROKEN_LINK = re.compile(r'\[([^\[\]\n]*)\]\(\s*<?([^\s()<>]++)>?(?=\s|$)(?!\s*\)|\s+"[^"]*"\s*\))')
+"""``[label](url`` whose ``)`` never comes: the address is followed by a space or the end of
+the text. An address with parentheses of its own (``/wiki/Foo_(bar)``) is not taken for one."""
+
+
+@dataclass(frozen=True, slots=True)
+class BrokenLink:
+    """A Markdown link left unclosed in a text: where it is, its label and its address."""
+
+    start: int
+    end: int
+    label: str
+    url: str
+
+    @property
+    def repaired(self) -> str:
+        """The link closed after its address, a sentence's full stop kept outside."""
+        url = trim_url(self.url)
+        return f"[{self.label}]({url}){self.url[len(url):]}"
+
+
+def broken_links(text: str) -> list[BrokenLink]:
+    """Markdown links of ``text`` whose closing parenthesis is missing.
+
+    Shared by ``bracket-unbalanced`` (which reports them) and the markup rules (which then
+    stay quiet about the same mistake): one typo should give one finding.
+    """
+    if "](" not in text:
+        return []
+    return [BrokenLink(m.start(), m.end(), m.group(1), m.group(2)) for m in _BROKEN_LINK.finditer(text)]
 _STRONG = re.compile(r"\*\*|__")
 _CODE_SPAN = re.compile(r"`+")
 
@@ -178,8 +234,23 @@ def _may_hold_url(text: str) -> bool:
     return "http" in lowered or "www." in lowered
 
 
+def trim_url(url: str) -> str:
+    """The address without the punctuation of the sentence around it (``…/plan.`` is ``…/plan``).
+
+    Applied the same way on both sides, so a full stop inside or outside a link's parentheses
+    makes no difference.
+    """
+    return url.rstrip(".,;:!?'’")
+
+
 def _urls(text: str) -> list[str]:
-    return [u.rstrip(".,;:!?'’") for u in _URL.findall(text)]
+    return [trim_url(u) for u in _URL.findall(text)]
+
+
+def _code_urls(codes: tuple[InlineCode, ...]) -> set[str]:
+    """Addresses held in inline codes (a Markdown link's ``](url)``, an HTML ``href``)."""
+    return {url for code in codes if code.native_text and _may_hold_url(code.native_text)
+            for url in _urls(code.native_text)}
 
 
 def _url_key(url: str, langs: tuple[str, ...]) -> str:
@@ -202,14 +273,16 @@ def url_mismatch(pair: PairView) -> Iterator[Hit]:
     """A URL of the source is missing from the target, or the target adds one.
 
     A localized address of the same page (``/en/`` to ``/ru/``, ``en.site`` to ``ru.site``,
-    ``?lang=ru``) counts as the same link; any other difference is reported.
+    ``?lang=ru``) counts as the same link; any other difference is reported. An address the
+    other side holds in an inline code (a link whose markup broke on one side only) counts
+    as present: the broken markup is what to report, not the address.
     """
     if not _may_hold_url(pair.source) and not _may_hold_url(pair.target):
         return
     langs = tuple({pair.src_lang.split("-")[0].lower(), pair.tgt_lang.split("-")[0].lower()})
     src, tgt = set(_urls(pair.source)), set(_urls(pair.target))
-    src_keys = {_url_key(u, langs) for u in src}
-    tgt_keys = {_url_key(u, langs) for u in tgt}
+    src_keys = {_url_key(u, langs) for u in src | _code_urls(pair.src_codes)}
+    tgt_keys = {_url_key(u, langs) for u in tgt | _code_urls(pair.tgt_codes)}
     for url in sorted(src - tgt):
         if _url_key(url, langs) not in tgt_keys:
             yield Hit(f"URL {url} is missing from the target", suggestion=url)

@@ -16,6 +16,7 @@ _ROMAN = re.compile(r"\b(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(
 _ROMAN_PAIR = re.compile(r"[MDCLXVI]{2}")
 """A cheap first test: starting with a character set lets ``re`` scan in C, while the full
 pattern's leading ``\\b`` costs a step at every position of every sentence."""
+_DIGIT = re.compile(r"[0-9]")
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
 
@@ -49,19 +50,21 @@ def _unmatched(mentions: list, others: list, roman: list[Decimal], other_text: s
     (``05.03.2025``) as a month name ("5 March 2025"), and an ordinal (``3rd``) as an
     ordinal word («третий», "üçüncü").
     """
-    pool: list[tuple[frozenset[Decimal], str | None]] = (
-        [(mention_keys(n), None) for n in others] + [(frozenset({value_key(v)}), None) for v in roman])
+    pool: list[tuple[frozenset[Decimal], str | None, bool]] = (
+        [(mention_keys(n), None, n.kind == "time") for n in others]
+        + [(frozenset({value_key(v)}), None, False) for v in roman])
     kinds = {n.kind for n in mentions}
     if other_text and "date" in kinds:
-        pool += [(frozenset({Decimal(m)}), "date") for m in month_numbers(other_text)]
+        pool += [(frozenset({Decimal(m)}), "date", False) for m in month_numbers(other_text)]
     if other_text and "ordinal" in kinds:
-        pool += [(frozenset({Decimal(o)}), "ordinal") for o in ordinal_words(other_text)]
+        pool += [(frozenset({Decimal(o)}), "ordinal", False) for o in ordinal_words(other_text)]
     spellings: list[str] | None = None  # built only when a value finds no counterpart
     left = []
     for mention in mentions:
         keys = mention_keys(mention)
-        for index, (candidate, only) in enumerate(pool):
-            if (only is None or only == mention.kind) and not keys.isdisjoint(candidate):
+        is_time = mention.kind == "time"
+        for index, (candidate, only, time) in enumerate(pool):
+            if (only is None or only == mention.kind) and time == is_time and not keys.isdisjoint(candidate):
                 del pool[index]
                 break
         else:
@@ -69,9 +72,15 @@ def _unmatched(mentions: list, others: list, roman: list[Decimal], other_text: s
                 spellings = [n.text for n in others]
             if mention.text in spellings:
                 spellings.remove(mention.text)
-            elif mention.kind != "word":
+            elif not _soft(mention):
                 left.append(mention)
     return left
+
+
+def _soft(mention) -> bool:
+    """Whether a figure may be missing without a report: spelled-out numbers ("one of" is often
+    rephrased away) and times named by a word ("by noon" may become «к середине дня»)."""
+    return mention.kind == "word" or (mention.kind == "time" and not _DIGIT.search(mention.text))
 
 
 @pair_rule("number-mismatch", "numbers", "error")
@@ -80,11 +89,13 @@ def number_mismatch(pair: PairView) -> Iterator[Hit]:
 
     Numbers are compared by value as each language writes them: 1,700 = 1 700 = 1700,
     2.5 = 2,5, USD 5 billion = 5 млрд долларов = 5 milyard dollar, 170,000 = 170 тыс. = 170 min,
-    35% = 35 процентов = 35 faiz, 1992 = 1992-ci, XXI = 21st. A number spelled out in words
+    35% = 35 процентов = 35 faiz, 2 percentage points = 2 п. п. = 2 faiz bəndi,
+    1992 = 1992-ci, XXI = 21st, and a time of day equals the same time in any notation
+    (10 p.m. = 22:00 = 22.00 = saat 22:00-da) but no other figure. A number spelled out in words
     may stand for digits, but a spelled-out number that is missing is not reported: "one of"
     is often rephrased away; one spelled-out number that became another (nine hours as
-    шесть часов) is. An equal figure that changed currency ($30 as 30 евро) or lost or gained
-    its percent (7% as 7) is reported too.
+    шесть часов) is. An equal figure that changed currency ($30 as 30 евро), lost or gained
+    its percent (7% as 7) or turned percentage points into per cent is reported too.
     """
     source, target = pair.src_numbers, pair.tgt_numbers
     if not source and not target:
@@ -99,7 +110,7 @@ def number_mismatch(pair: PairView) -> Iterator[Hit]:
         yield Hit(f"number {gone.text!r} of the source is missing from the target", suggestion=gone.text)
     for added in extra:
         yield Hit(f"number {added.text!r} of the target is not in the source", span=(added.start, added.end))
-    if any(n.unit or n.kind == "percent" for n in source) or any(n.unit or n.kind == "percent" for n in target):
+    if any(n.unit or n.kind in _MEASURES for n in source) or any(n.unit or n.kind in _MEASURES for n in target):
         yield from _changed_meaning(source, target)
     yield from _changed_words(source, target)
 
@@ -141,15 +152,26 @@ def _changed_meaning(source: list, target: list) -> Iterator[Hit]:
             yield Hit(f"{mention.text!r} in the source is {counterpart.text!r} in the target: "
                       f"{mention.unit.upper()} became {counterpart.unit.upper()}",
                       suggestion=mention.text, span=span)
-        elif (mention.kind == "percent") != (counterpart.kind == "percent") and "year" not in (
-                mention.kind, counterpart.kind):
-            which = "the source" if mention.kind == "percent" else "the target"
-            yield Hit(f"{mention.text!r} in the source is {counterpart.text!r} in the target: only "
-                      f"{which} says per cent", suggestion=mention.text, span=span)
+        elif "year" not in (mention.kind, counterpart.kind):
+            yield Hit(f"{mention.text!r} in the source is {counterpart.text!r} in the target: "
+                      f"{_measure_change(mention, counterpart)}", suggestion=mention.text, span=span)
+
+
+_MEASURES = {"percent": "per cent", "points": "percentage points"}
+"""Kinds whose figure is a measure of its own: 2 % and 2 percentage points are different news."""
+
+
+def _measure_change(source, target) -> str:
+    """How the measure of an equal figure changed: one side lost it, or one became the other."""
+    before, after = _MEASURES.get(source.kind), _MEASURES.get(target.kind)
+    if before and after:
+        return f"{before} became {after}"
+    return f"only the source says {before}" if before else f"only the target says {after}"
 
 
 def _agrees(one, other) -> bool:
-    """Whether two figures of equal value mean the same: no clash of currencies or of percent."""
+    """Whether two figures of equal value mean the same: no clash of currencies, of percent or
+    of percentage points."""
     if one.unit and other.unit and one.unit != other.unit:
         return False
-    return (one.kind == "percent") == (other.kind == "percent")
+    return _MEASURES.get(one.kind) == _MEASURES.get(other.kind)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import regex
 
+from tmkit.qa.checks.markup import broken_links
 from tmkit.qa.registry import Hit, pair_rule
 from tmkit.qa.view import PairView
 
@@ -174,12 +175,20 @@ def bracket_unbalanced(pair: PairView) -> Iterator[Hit]:
     """Brackets ( ) [ ] { } in the target do not pair up although the source's do.
 
     Lists numbered ``1)`` or ``а)`` leave the source unbalanced too and are not reported.
+    A Markdown link left unclosed (``[label](url`` without ``)``) is named as such, with the
+    closed link as the suggestion.
     """
     if not _BRACKET_CHAR.search(pair.target) or _bracket_problem(pair.source_prose) is not None:
         return
     index = _bracket_problem(pair.target_prose)
-    if index is not None:
-        yield Hit(f"bracket {pair.target[index]} has no partner", span=(index, index + 1))
+    if index is None:
+        return
+    link = next((b for b in broken_links(pair.target) if b.start <= index < b.end), None)
+    if link is not None:
+        yield Hit(f"Markdown link {pair.target[link.start:link.end]!r} is not closed: ')' is missing "
+                  f"after the address", suggestion=link.repaired, span=(link.start, link.end))
+        return
+    yield Hit(f"bracket {pair.target[index]} has no partner", span=(index, index + 1))
 
 
 # --------------------------------------------------------------------------- spaces and words

@@ -53,32 +53,73 @@ _TURKISH_WORDS = {"ve": "və", "için": "üçün", "ile": "ilə", "olarak": "ola
                   "türkiye": "Türkiyə", "bakan": "nazir", "bakanı": "naziri", "bakanlığı": "nazirliyi",
                   "arttı": "artıb", "açıkladı": "açıqlayıb", "üzere": "üzrə", "çok": "çox",
                   "büyük": "böyük", "hükümet": "hökumət", "ülke": "ölkə", "şirket": "şirkət",
-                  "milyar": "milyard", "dolar": "dollar", "ekonomi": "iqtisadiyyat"}
+                  "milyar": "milyard", "dolar": "dollar", "ekonomi": "iqtisadiyyat",
+                  # institutions and diplomacy (Turkish e where Azerbaijani writes ə, p for b...)
+                  "dışişleri": "Xarici İşlər", "işleri": "işləri", "avrupa": "Avropa",
+                  "başkanı": "sədri", "cumhurbaşkanlığı": "Prezident Administrasiyası",
+                  "birleşmiş": "Birləşmiş", "milletler": "Millətlər", "devlet": "dövlət",
+                  "görüştü": "görüşdü"}
+_TURKISH_PHRASES = {("avrupa", "birliği"): "Avropa İttifaqı", ("dışişleri", "bakanlığı"): "Xarici İşlər Nazirliyi",
+                    ("dışişleri", "bakanı"): "xarici işlər naziri", ("birleşmiş", "milletler"): "Birləşmiş Millətlər"}
+"""Names of institutions that Azerbaijani does not translate word for word: the whole phrase
+is the suggestion (Avrupa Birliği is Avropa İttifaqı, not Avropa Birliyi)."""
+_TURKISH_SOFT_G = regex.compile(r"[eiöü]ğ[eiöü]", regex.IGNORECASE)
+"""Turkish softens k to ğ between front vowels (birliği, değil, işbirliği, güvenliği), where
+Azerbaijani writes y (birliyi, deyil). Azerbaijani ğ stands by back vowels (dağ, oğlu) or
+before ə (lüğət, müğənni), so the letters alone give a Turkish spelling away."""
 
 
 @pair_rule("az-turkish-spelling", "script", "error")
 def az_turkish_spelling(pair: PairView) -> Iterator[Hit]:
     """An Azerbaijani target uses Turkish letters or words where Azerbaijani ones are due.
 
-    ``ä`` for ``ə``, circumflexed ``â î û``, and Turkish function words (``ve``, ``için``,
-    ``ile``, ``olarak``, ``değil``...) that do not exist in Azerbaijani.
+    ``ä`` for ``ə``, circumflexed ``â î û``, Turkish function words (``ve``, ``için``,
+    ``ile``, ``olarak``, ``değil``...) and news words (``Dışişleri``, ``Avrupa Birliği``) that do
+    not exist in Azerbaijani, and Turkish ``ğ`` between front vowels (``birliği`` for ``birliyi``).
     """
     if base_lang(pair.tgt_lang) != "az":
         return
     folded = pair.tgt.fold(pair.target)
     if not any(c in pair.target for c in _NOT_AZERBAIJANI_LETTERS) and \
-            not any(w in _TURKISH_WORDS for w in _WORD.findall(folded)):
+            not any(w in _TURKISH_WORDS for w in _WORD.findall(folded)) and \
+            not ("ğ" in folded and _TURKISH_SOFT_G.search(folded)):
         return
-    for match in _WORD.finditer(pair.target):
-        word = match.group()
-        bad = [c for c in word if c in _NOT_AZERBAIJANI_LETTERS]
-        if bad and not word[:1].isupper():  # a capitalized word is a name: Brâncoveanu stays
-            fixed = "".join(_NOT_AZERBAIJANI_LETTERS.get(c, c) for c in word)
-            yield Hit(f"{word!r} uses {''.join(bad)}, not an Azerbaijani letter", suggestion=fixed,
-                      span=match.span())
+    matches = list(_WORD.finditer(pair.target))
+    for index, match in enumerate(matches):
+        hit = _turkish_phrase(pair, matches, index) or _turkish_word(pair, match)
+        if hit is not None:
+            yield hit
             return
-        replacement = _TURKISH_WORDS.get(pair.tgt.fold(word))
-        if replacement:
-            yield Hit(f"{word!r} is Turkish; Azerbaijani writes {replacement!r}", suggestion=replacement,
-                      span=match.span())
-            return
+
+
+def _turkish_phrase(pair: PairView, matches: list, index: int) -> Hit | None:
+    """A two-word Turkish institution name starting at word ``index`` (Avrupa Birliği)."""
+    if index + 1 >= len(matches):
+        return None
+    first, second = matches[index], matches[index + 1]
+    replacement = _TURKISH_PHRASES.get((pair.tgt.fold(first.group()), pair.tgt.fold(second.group())))
+    if replacement is None or pair.target[first.end():second.start()].strip():
+        return None
+    phrase = pair.target[first.start():second.end()]
+    return Hit(f"{phrase!r} is Turkish; Azerbaijani writes {replacement!r}", suggestion=replacement,
+               span=(first.start(), second.end()))
+
+
+def _turkish_word(pair: PairView, match) -> Hit | None:
+    """A word with a letter, a spelling or a form that is Turkish rather than Azerbaijani."""
+    word = match.group()
+    bad = [c for c in word if c in _NOT_AZERBAIJANI_LETTERS]
+    if bad and not word[:1].isupper():  # a capitalized word is a name: Brâncoveanu stays
+        fixed = "".join(_NOT_AZERBAIJANI_LETTERS.get(c, c) for c in word)
+        return Hit(f"{word!r} uses {''.join(bad)}, not an Azerbaijani letter", suggestion=fixed, span=match.span())
+    folded = pair.tgt.fold(word)
+    replacement = _TURKISH_WORDS.get(folded)
+    if replacement:
+        return Hit(f"{word!r} is Turkish; Azerbaijani writes {replacement!r}", suggestion=replacement,
+                   span=match.span())
+    soft = _TURKISH_SOFT_G.search(word)
+    if soft is not None:
+        fixed = word[:soft.start() + 1] + ("Y" if word[soft.start() + 1] == "Ğ" else "y") + word[soft.start() + 2:]
+        return Hit(f"{word!r} is spelled the Turkish way (ğ between front vowels); Azerbaijani writes "
+                   f"y or k there, as in {fixed!r}", suggestion=fixed, span=match.span())
+    return None
