@@ -60,6 +60,12 @@ CASES = [
     ("az", "İ. Əliyev bəyan edib. Sonra getdi.", ["İ. Əliyev bəyan edib.", "Sonra getdi."]),
     ("az", "H. Ə. Əliyev gəlib. Sonra getdi.", ["H. Ə. Əliyev gəlib.", "Sonra getdi."]),
     ("az", "Büdcə 2,5 mlrd. manat olub. Sonra.", ["Büdcə 2,5 mlrd. manat olub.", "Sonra."]),
+    ("az", "Gələn Dr. Nino Beridze bildirib. Sonra.", ["Gələn Dr. Nino Beridze bildirib.", "Sonra."]),
+    ("az", "Qərar 15 yan. 2026 tarixində qəbul edilib. Sonra.",
+     ["Qərar 15 yan. 2026 tarixində qəbul edilib.", "Sonra."]),
+    ("ru", "Цены выросли в янв. 2026 г. Рост продолжится.", ["Цены выросли в янв. 2026 г.", "Рост продолжится."]),
+    ("ru", "Срок продлён до 31 дек. 2027 г. Решение принято.",
+     ["Срок продлён до 31 дек. 2027 г.", "Решение принято."]),
 ]
 
 
