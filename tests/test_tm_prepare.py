@@ -107,3 +107,14 @@ def test_each_segment_of_a_unit_is_prepared_once_for_all_its_pairs() -> None:
     assert len(prepared) == 6
     sources = {id(p[0]) for p in prepared}
     assert len(sources) == 3 and {id(p[1]) for p in prepared} == sources
+
+
+def test_an_exported_trilingual_unit_split_into_pairs_is_not_its_own_context() -> None:
+    def unit(*texts: tuple[str, str]) -> TranslationUnit:
+        return TranslationUnit(tuple(Variant(lang, Segment.of(text)) for lang, text in texts))
+
+    exported = [unit(("en", "One."), ("ru", "Один.")), unit(("en", "One."), ("az", "Bir.")),
+                unit(("ru", "Один."), ("az", "Bir.")), unit(("en", "Two."), ("ru", "Два."))]
+    contexts = {(p[0][2], p[1][2]): p[3][8] for p in prepare_units(exported)}
+    assert contexts[("One.", "Bir.")] == prepare.DOCUMENT_START
+    assert contexts[("Two.", "Два.")] == prepare.context_hash("One.", "en")

@@ -157,14 +157,18 @@ def prepare_units(units: Iterable[TranslationUnit], langs: tuple[str, ...] | Non
     """Every pair of every approved (or stateless) unit, each segment prepared once per unit.
 
     ``units`` are taken to be one document in order (a TMX built from articles, an XLIFF
-    file), so each pair records its source's context: the segment in the source's language
-    of the unit before (drafts included, since they were in the document too), or
+    file), so each pair records its source's context: the segment before it in the source's
+    language (drafts included, since they were in the document too), or
     :data:`DOCUMENT_START` where a unit names another document than the one before (see
-    :data:`DOCUMENT_PROPS`). With ``in_document`` False the units are unrelated pairs and
-    record no context.
+    :data:`DOCUMENT_PROPS`). A unit repeating the segment before it in that language does
+    not count as its own context: an export writes a trilingual unit as several bilingual
+    ones in a row (en-ru, en-az, ru-az), and the en of the second is no sentence of its own.
+    With ``in_document`` False the units are unrelated pairs and record no context.
     """
-    previous: dict[str, int] = {}
+    # per language: the last segment's hash and the one before it that differs
+    previous: dict[str, tuple[int, int]] = {}
     document: str | None = None
+    start = (DOCUMENT_START, DOCUMENT_START)
     for unit in units:
         rows: dict[int, SegmentRow] = {}
         named = _document_of(unit)
@@ -172,14 +176,23 @@ def prepare_units(units: Iterable[TranslationUnit], langs: tuple[str, ...] | Non
             previous, document = {}, named
         if unit.state in IMPORTABLE_STATES:
             for source, target in language_pairs(unit, langs, directions):
-                context = previous.get(lang_key(source.lang), DOCUMENT_START) if in_document else None
+                context = None
+                if in_document:
+                    row = rows.get(id(source))
+                    if row is None:
+                        row = rows[id(source)] = segment_row(source)
+                    last, before = previous.get(row[0], start)
+                    context = before if last == row[7] else last
                 yield prepare_pair(source, target, unit, rows, context)
         if in_document:
             for variant in unit.variants:
-                row = rows.get(id(variant))
                 if variant.segment.text.strip():
-                    previous[lang_key(variant.lang)] = (row[7] if row is not None
-                                                        else context_hash(variant.segment.text, variant.lang))
+                    row = rows.get(id(variant))
+                    lang = lang_key(variant.lang)
+                    own = row[7] if row is not None else context_hash(variant.segment.text, variant.lang)
+                    last = previous.get(lang, start)[0]
+                    if own != last:
+                        previous[lang] = (own, last)
 
 
 def _document_of(unit: TranslationUnit) -> str | None:
