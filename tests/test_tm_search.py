@@ -514,3 +514,8 @@ def test_concordance_of_a_phrase_finds_it_with_each_word_inflected() -> None:
         ], langs=("en", "ru"))
         lines = concordance(opened, "Средний коридор", "ru")
     assert [line.source.text[slice(*line.spans[0])] for line in lines] == ["Средний коридор", "Средним коридором"]
+
+
+def test_number_repair_keeps_the_decimals_the_query_writes() -> None:
+    assert substitute_numbers("The fare rises to 0.70 manat.", "The fare rises to 0.60 manat.",
+                              "Тариф вырастет до 0,60 маната.", "en", "ru") == "Тариф вырастет до 0,70 маната."

@@ -175,7 +175,8 @@ def substitute_numbers(query: str, source: str, target: str, src_lang: str, tgt_
         same = [i for i, m in enumerate(places) if value_key(old.value) in mention_keys(m)]
         if rank >= len(same) or same[rank] in edits:
             return None
-        edit = _rewrite(places[same[rank]], new.value, target, tgt_lang)
+        edit = _rewrite(places[same[rank]], new.value, target, tgt_lang,
+                        _written_decimals(new.text, src_lang))
         if edit is None:
             return None
         edits[same[rank]] = edit
@@ -192,8 +193,9 @@ def _figures(mentions: list) -> list:
     return [m for m in mentions if m.kind != "word" and any(ch.isdigit() for ch in m.text)]
 
 
-def _rewrite(place, value: Decimal, target: str, lang: str) -> tuple[int, int, str] | None:
-    """(start, end, new text) replacing the figure of target mention ``place`` by ``value``."""
+def _rewrite(place, value: Decimal, target: str, lang: str, decimals: int = 0) -> tuple[int, int, str] | None:
+    """(start, end, new text) replacing the figure of target mention ``place`` by ``value``,
+    with at least ``decimals`` digits after the point (a price written ``0.70``)."""
     digits = _DIGITS.search(target, place.start, place.end)
     if digits is None:
         return None
@@ -201,7 +203,7 @@ def _rewrite(place, value: Decimal, target: str, lang: str) -> tuple[int, int, s
     if written is None or written == 0:
         return None
     scale = place.value / written  # 5 млрд: the mention is 5e9, the figure 5
-    text = _format((value / scale).normalize(), digits.group(), lang)
+    text = _format((value / scale).normalize(), digits.group(), lang, decimals)
     end = digits.end()
     suffix = _SUFFIX.match(target, end) if base_lang(lang) == "az" else None
     if suffix is not None and value == value.to_integral_value():
@@ -232,11 +234,21 @@ _POINT = {"en": "."}
 """Decimal separator per language; others (ru, az) write a comma."""
 
 
-def _format(value: Decimal, like: str, lang: str) -> str:
-    """``value`` written in ``lang``'s convention, grouped the way ``like`` was grouped."""
+def _written_decimals(figure: str, lang: str) -> int:
+    """Digits after the decimal point as ``figure`` is written in ``lang`` (``0.70`` -> 2 in
+    English, ``0,70`` in Russian): the value alone forgets a price's trailing zero."""
+    head, point, tail = figure.rpartition(_POINT.get(base_lang(lang), ","))
+    digits = len(tail) - len(tail.lstrip("0123456789"))
+    return digits if point and head and head[-1].isdigit() and digits else 0
+
+
+def _format(value: Decimal, like: str, lang: str, least_decimals: int = 0) -> str:
+    """``value`` written in ``lang``'s convention, grouped the way ``like`` was grouped, with
+    at least ``least_decimals`` digits after the point."""
     point = _POINT.get(base_lang(lang), ",")
     sign, _digits, exponent = value.as_tuple()
     decimals = max(0, -int(exponent)) if isinstance(exponent, int) else 0
+    decimals = max(decimals, least_decimals)
     whole, _, fraction = f"{abs(value):.{decimals}f}".partition(".")
     separator = next((ch for ch in _GROUPS if ch != point and ch in like
                       and regex.search(rf"\d{regex.escape(ch)}\d{{3}}(?!\d)", like)), None)
