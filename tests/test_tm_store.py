@@ -582,3 +582,10 @@ def test_importing_an_article_says_it_is_not_a_memory_and_points_to_align(store:
     with pytest.raises(UsageError, match="is an article, not a memory") as caught:
         import_files(store, [article])
     assert "tmkit align" in caught.value.hint
+
+
+def test_export_of_a_direction_the_store_lacks_is_refused_and_writes_nothing(store: Store, tmp_path: Path) -> None:
+    import_files(store, [write(tmp_path / "m.tmx", [tu("One.", "Один.")])])
+    with pytest.raises(UsageError, match="no en->fr units .*en->ru"):
+        export_tmx(store, tmp_path / "out.tmx", src_lang="en", tgt_lang="fr")
+    assert not (tmp_path / "out.tmx").exists()

@@ -31,6 +31,7 @@ hashes, provenance; for a large file in a second process) and then *resolved* he
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import sqlite3
@@ -598,8 +599,16 @@ def export_tmx(store: Store, path: str | os.PathLike, *, src_lang: str | None = 
     from tmkit.model import Header
 
     header = Header(srclang=src_lang or "*all*", creation_tool="tmkit")
+    units = iter_store_units(store, src_lang, tgt_lang)
+    first = next(units, None)
+    if first is None and (src_lang or tgt_lang):
+        # an empty file would overwrite whatever is there and say nothing about the typo
+        held = ", ".join(store_stats(store).units) or "none"
+        raise UsageError(f"the store holds no {src_lang or '*'}->{tgt_lang or '*'} units (directions held: {held})",
+                         path=os.fspath(path))
     # the store keeps segments as imported: codes read from XLIFF become TMX codes here
-    return write_tmx(path, map(tmx_ready, iter_store_units(store, src_lang, tgt_lang)), header)
+    everything = units if first is None else itertools.chain((first,), units)
+    return write_tmx(path, map(tmx_ready, everything), header)
 
 
 # --------------------------------------------------------------------------- maintenance
