@@ -71,3 +71,12 @@ def test_strict_and_lax_scores_follow_the_vecalign_definitions():
     assert result.precision_lax == 3 / 4
     assert result.recall_strict == 1 / 2
     assert result.recall_lax == 1.0
+
+
+def test_anchors_on_one_side_only_lower_confidence_less_than_anchors_that_clash():
+    from tmkit.align.aligner import confidence
+    from tmkit.align.dp import Scored
+
+    rendered_otherwise = confidence(Scored((0,), (0,), 0.9, 0.0, clash=False))
+    clashing = confidence(Scored((0,), (0,), 0.9, 0.0, clash=True))
+    assert clashing < 0.5 <= rendered_otherwise

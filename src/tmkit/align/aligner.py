@@ -70,7 +70,7 @@ def confidence(step: Scored) -> float:
 
     Length agreement alone is weak evidence (two unrelated sentences can have similar
     lengths); anchors shared on both sides are strong, and anchors that clash are a strong
-    sign of a wrong link. Omissions and additions get the length evidence of the sentence
+    sign of a wrong link, while anchors found on one side only lower it a little. Omissions and additions get the length evidence of the sentence
     being unmatched, capped at 0.6: they always deserve a human look.
     """
     length = step.length_prob ** 0.5
@@ -78,6 +78,10 @@ def confidence(step: Scored) -> float:
         return round(min(0.6, 1.0 - length), 3)
     if step.anchor_score is None:
         value = 0.25 + 0.6 * length
+    elif step.anchor_score == 0 and not step.clash:
+        # anchors on one side only: a glossary term or name the translation rendered
+        # another way (Caspian as Каспийского, Baku as Бакинском) is no sign of a wrong link
+        value = 0.05 + 0.6 * length
     else:
         value = 0.3 * length + 0.7 * step.anchor_score + (0.1 if step.anchor_score > 0 else -0.1)
     if len(step.src) + len(step.tgt) > 2:

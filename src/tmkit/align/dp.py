@@ -30,6 +30,10 @@ class Scored:
     tgt: tuple[int, ...]
     length_prob: float
     anchor_score: float | None
+    clash: bool = False
+    """Both sides have anchors and share none (different numbers or names): a wrong link's
+    sign. A score of 0 with anchors on one side only is a term or figure the translation
+    rendered in another way, a far weaker sign."""
 
 
 def anchor_score(a: int, b: int) -> float | None:
@@ -134,9 +138,11 @@ def _trace(back, n, m, src_prefix, tgt_prefix, src_or, tgt_or, ratio) -> list[Sc
     while i or j:
         di, dj = back[(i, j)]
         pi, pj = i - di, j - dj
+        src_bits, tgt_bits = src_or(pi, i), tgt_or(pj, j)
         _, prob, score = bead_cost((di, dj), src_prefix[i] - src_prefix[pi],
-                                   tgt_prefix[j] - tgt_prefix[pj], src_or(pi, i), tgt_or(pj, j), ratio)
-        path.append(Scored(tuple(range(pi, i)), tuple(range(pj, j)), prob, score))
+                                   tgt_prefix[j] - tgt_prefix[pj], src_bits, tgt_bits, ratio)
+        path.append(Scored(tuple(range(pi, i)), tuple(range(pj, j)), prob, score,
+                           score == 0.0 and bool(src_bits) and bool(tgt_bits)))
         i, j = pi, pj
     path.reverse()
     return path
