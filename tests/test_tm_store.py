@@ -589,3 +589,10 @@ def test_export_of_a_direction_the_store_lacks_is_refused_and_writes_nothing(sto
     with pytest.raises(UsageError, match="no en->fr units .*en->ru"):
         export_tmx(store, tmp_path / "out.tmx", src_lang="en", tgt_lang="fr")
     assert not (tmp_path / "out.tmx").exists()
+
+
+def test_adding_the_same_approval_again_does_not_count_it_twice(store: Store) -> None:
+    for _ in range(3):
+        add_units(store, [tu("One.", "Один.", tuid="t1")], origin="check --update-tm")
+    usage = store.conn.execute("SELECT usage_count FROM units").fetchall()
+    assert (usage, count(store, "provenance")) == ([(1,), (1,)], 2)

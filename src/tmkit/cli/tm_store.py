@@ -58,7 +58,8 @@ def import_(files: tuple[Path, ...], store_path: Path | None, langs: str | None,
     with _store(store_path, create=True) as store:
         if rebuild and (dropped := units_without_files(store)):
             click.echo(f"tmkit: the rebuild drops {dropped:,} unit(s) that came from tm add, check --update-tm "
-                       "or tm merge without a memory file (append them to a TMX with --tmx to keep them)", err=True)
+                       "or tm merge without a memory file (save the store first with `tmkit tm export`; "
+                       "`tm add --tmx` and `check --update-tmx` also write such units to a memory file)", err=True)
         show = sys.stderr.isatty() and format_ == "text"
         reports = import_files(store, files, langs=_langs(langs), rebuild=rebuild,
                                progress=(lambda name: click.echo(f"importing {name}", err=True)) if show else None)

@@ -391,7 +391,8 @@ def add_units(store: Store, units: Iterable[TranslationUnit], *, src_lang: str |
     added (plus its reverse when ``both_directions``); otherwise every ordered pair of the
     unit's languages (limited to ``langs``). Units whose ``state`` is a draft (new,
     needs-translation, needs-review) are skipped. ``origin`` is recorded as the provenance
-    of every unit added. ``in_document`` says ``units`` are one document in order, so each
+    of every unit added; a pair already held from the same origin with the same tuid is
+    not counted again, so re-running the same approval changes nothing. ``in_document`` says ``units`` are one document in order, so each
     records the segment before it as its context (in-context matches); units picked out of
     documents (a pair typed in, the error-free part of a checked file) are not.
     """
@@ -400,7 +401,13 @@ def add_units(store: Store, units: Iterable[TranslationUnit], *, src_lang: str |
         directions = ((src_lang, tgt_lang), (tgt_lang, src_lang)) if both_directions else ((src_lang, tgt_lang),)
     with store.transaction():
         writer = _Writer(store, None, origin)
+        # the same approval again (check --update-tm on every CI run) is not another use
+        held = set(store.conn.execute("SELECT p.tuid, u.pair_hash FROM provenance p JOIN units u "
+                                      "ON u.id = p.unit_id WHERE p.origin = ?", (origin,)))
         for prepared in prepare_units(units, langs, directions, in_document=in_document):
+            if (prepared[3][0], prepared[2]) in held:
+                writer.report.read += 1
+                continue
             writer.add(prepared)
         return writer.finish()
 
