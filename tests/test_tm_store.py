@@ -596,3 +596,22 @@ def test_adding_the_same_approval_again_does_not_count_it_twice(store: Store) ->
         add_units(store, [tu("One.", "Один.", tuid="t1")], origin="check --update-tm")
     usage = store.conn.execute("SELECT usage_count FROM units").fetchall()
     assert (usage, count(store, "provenance")) == ([(1,), (1,)], 2)
+
+
+def test_forgetting_a_deleted_file_removes_its_units_and_lets_the_rebuild_run(store: Store, tmp_path: Path) -> None:
+    from tmkit.tm.store import forget_files
+
+    kept = write(tmp_path / "kept.tmx", [tu("One.", "Один.")])
+    gone = write(tmp_path / "gone.tmx", [tu("Two.", "Два.")])
+    import_files(store, [kept, gone])
+    gone.unlink()
+    forget_files(store, [gone])
+    import_files(store, [], rebuild=True)
+    assert [u.variants[0].text for u in iter_store_units(store, "en", "ru")] == ["One."]
+
+
+def test_forgetting_a_file_the_store_never_imported_is_an_input_error(store: Store, tmp_path: Path) -> None:
+    from tmkit.tm.store import forget_files
+
+    with pytest.raises(InputError, match="holds no file"):
+        forget_files(store, [tmp_path / "never.tmx"])

@@ -15,6 +15,7 @@ SUBCOMMANDS: dict[str, str] = {
     "dedupe": "tmkit.cli.tm_store:dedupe",
     "merge": "tmkit.cli.tm_store:merge",
     "add": "tmkit.cli.tm_store:add",
+    "forget": "tmkit.cli.tm_store:forget",
 }
 
 

@@ -77,6 +77,22 @@ def import_(files: tuple[Path, ...], store_path: Path | None, langs: str | None,
 
 @click.command(epilog="""\b
 Examples:
+  tmkit tm forget old/newsroom-2024.tmx
+""")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@STORE_OPTION
+def forget(files: tuple[Path, ...], store_path: Path | None) -> None:
+    """Remove imported FILES from the store (also files since deleted): their origins, and
+    the units only they held."""
+    from tmkit.tm.store import forget_files
+
+    with _store(store_path) as store:
+        for name in forget_files(store, files):
+            click.echo(f"forgot {name}")
+
+
+@click.command(epilog="""\b
+Examples:
   tmkit tm export all.tmx
   tmkit tm export en-ru.tmx --src en --tgt ru
 """)

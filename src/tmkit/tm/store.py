@@ -500,6 +500,30 @@ def _import_one(store: Store, path: Path, langs: tuple[str, ...] | None) -> File
     return FileReport(str(path), "replaced" if row is not None else "imported", report)
 
 
+def forget_files(store: Store, paths: Iterable[str | os.PathLike]) -> list[str]:
+    """Remove imported files from the store, whether or not they still exist: their
+    provenance, and the units and segments only they held. Returns the paths forgotten.
+
+    A memory file deleted or renamed would otherwise stay in the store for good, and make
+    every ``import --rebuild`` fail on it. A path the store never imported is an
+    :class:`InputError` naming what it holds, and nothing is removed.
+    """
+    known = {row[1]: row[0] for row in store.conn.execute("SELECT id, path FROM files")}
+    wanted: list[tuple[str, int]] = []
+    for path in paths:
+        name = str(Path(path).resolve())
+        if name not in known:
+            held = ", ".join(sorted(known)) or "none"
+            raise InputError(f"the store holds no file {name} (files held: {held})", path=os.fspath(path))
+        wanted.append((name, known[name]))
+    with store.transaction():
+        for name, file_id in wanted:
+            _forget_file(store, file_id)
+            store.conn.execute("DELETE FROM files WHERE id=?", (file_id,))
+            store.conn.execute("DELETE FROM meta WHERE key=?", ("langs:" + name,))
+    return [name for name, _ in wanted]
+
+
 def _drop_indexes(store: Store) -> None:
     """Secondary indexes are cheaper to build once after a bulk load than row by row."""
     for line in INDEXES.strip().splitlines():
