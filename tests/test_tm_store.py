@@ -615,3 +615,12 @@ def test_forgetting_a_file_the_store_never_imported_is_an_input_error(store: Sto
 
     with pytest.raises(InputError, match="holds no file"):
         forget_files(store, [tmp_path / "never.tmx"])
+
+
+def test_rebuild_missing_a_known_file_points_to_tm_forget(store: Store, tmp_path: Path) -> None:
+    gone = write(tmp_path / "gone.tmx", [tu("Two.", "Два.")])
+    import_files(store, [gone])
+    gone.unlink()
+    with pytest.raises(InputError, match="file not found") as caught:
+        import_files(store, [], rebuild=True)
+    assert "tmkit tm forget" in caught.value.hint

@@ -430,12 +430,16 @@ def import_files(store: Store, paths: Iterable[str | os.PathLike], *, langs: tup
     With ``rebuild`` the store is emptied first and, when ``paths`` is empty, every file it
     knew is read again (the TMX files are the source of truth).
     """
-    wanted = [Path(p) for p in paths]
+    given = [Path(p) for p in paths]
+    wanted = given
     if rebuild:
-        wanted = wanted or [Path(r[0]) for r in store.conn.execute("SELECT path FROM files ORDER BY id")]
+        wanted = given or [Path(r[0]) for r in store.conn.execute("SELECT path FROM files ORDER BY id")]
     for path in wanted:  # every file is checked before anything is written or emptied
         if not path.is_file():
-            raise InputError("file not found" if not path.exists() else "not a regular file", path=str(path))
+            hint = (f"if it was deleted or moved, `tmkit tm forget {path}` removes it from the store"
+                    if rebuild and not given else None)
+            raise InputError("file not found" if not path.exists() else "not a regular file", path=str(path),
+                             hint=hint)
     if not rebuild:
         return [_import_path(store, path, langs, progress) for path in wanted]
     # one transaction: a file that fails to parse halfway leaves the store as it was
