@@ -53,6 +53,7 @@ CONCEPTS = (
              Term("Brent", "az", inflects=False)),
     _concept("flag", Term("flag", "en"), Term("флаг", "ru"), Term("bayraq", "az", softening=True)),
     _concept("asan", Term("ASAN xidmət", "az", inflects=False)),
+    _concept("ferry", Term("ferry", "en"), Term("паром", "ru"), Term("bərə", "az")),
 )
 
 POSITIVE: dict[str, list[tuple[str, str, str]]] = {
@@ -158,6 +159,7 @@ POSITIVE: dict[str, list[tuple[str, str, str]]] = {
         ("Над зданием подняли флаг.", "flag", "флаг"),
     ],
     "az": [
+        ("Yeni bərələri Bakıda tikiblər.", "ferry", "bərələri"),
         ("Təhlükəsizlik Şurası bazar ertəsi toplandı.", "council", "Təhlükəsizlik Şurası"),
         ("Təhlükəsizlik Şurasının iclası təxirə salındı.", "council", "Təhlükəsizlik Şurasının"),
         ("Məsələ Təhlükəsizlik Şurasında müzakirə olunacaq.", "council", "Təhlükəsizlik Şurasında"),
@@ -258,6 +260,7 @@ NEAR_MISS: dict[str, list[tuple[str, str]]] = {
         ("Флагман флота вышел в море.", "flag"),
     ],
     "az": [
+        ("Martdan bəri qiymətlər artıb.", "ferry"),
         ("Bakır qiymətləri artdı.", "baku"),
         ("Bakılı futbolçu qol vurdu.", "baku"),
         ("Rus dili dərsləri başladı.", "russia"),

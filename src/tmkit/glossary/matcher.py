@@ -158,12 +158,13 @@ class TermMatcher:
         if not tokens:
             return None
         acronym_type = term.typed_as_acronym
-        words = tuple(self._pattern(tok, term, acronym_type) for tok in tokens)
+        words = tuple(self._pattern(tok, term, acronym_type, len(tokens) > 1 and tok is tokens[-1])
+                      for tok in tokens)
         spaced = tuple(bool(term.text[a.end:b.start]) for a, b in zip(tokens, tokens[1:], strict=False))
         second = frozenset(self.index_keys(words[1])) if len(words) > 1 else frozenset()
         return TermEntry(concept, term, words, spaced, second)
 
-    def _pattern(self, token: Token, term: Term, acronym_type: bool) -> WordPattern:
+    def _pattern(self, token: Token, term: Term, acronym_type: bool, phrase_end: bool = False) -> WordPattern:
         lang = self.language
         text = token.text
         folded = lang.fold(text)
@@ -178,11 +179,18 @@ class TermMatcher:
             if term.case_sensitive:
                 return WordPattern(EXACT, frozenset(), folded, text)
             return WordPattern(FOLDED, frozenset(), folded, text)
-        keys = set(lang.keys(folded))
+        # a language that analyses text well enough keys a term's word as the dictionary
+        # form it is (Azerbaijani: bərə must not reach bəri through a false stem bər)
+        term_keys = getattr(lang, "term_keys", None)
+
+        def keys_of(word: str) -> set[str]:
+            return set(term_keys(word, phrase_end) if term_keys is not None else lang.keys(word))
+
+        keys = keys_of(folded)
         stems = {folded}
         if term.softening and self._softens and folded[-1:] in ("k", "q"):
             softened = folded[:-1] + ("y" if folded[-1] == "k" else "ğ")
-            keys |= lang.keys(softened)
+            keys |= keys_of(softened)
             stems.add(softened)
         forbidden = self._derived_prefixes(stems | {k for k in keys if folded.startswith(k)}, folded)
         first = text[:1] if term.case_sensitive else None

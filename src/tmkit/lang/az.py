@@ -6,6 +6,7 @@ under vowel harmony (no licensed Azerbaijani morphology package exists).
 
 from __future__ import annotations
 
+from tmkit.lang.az_morph import dictionary_keys
 from tmkit.lang.az_morph import stems as az_stems
 from tmkit.lang.casefold import fold_turkic
 from tmkit.lang.generic import GenericLanguage
@@ -27,6 +28,11 @@ class Azerbaijani(GenericLanguage):
     def stems(self, folded: str) -> set[str]:
         """The folded word and every stem its nominal suffix chain allows."""
         return set(az_stems(folded))
+
+    def term_keys(self, folded: str, phrase_end: bool = False) -> frozenset[str]:
+        """Keys of a glossary term's word, a dictionary form: itself, not its analyses
+        (see :func:`tmkit.lang.az_morph.dictionary_keys`)."""
+        return dictionary_keys(folded, phrase_end)
 
 
 _UNITS = ("sıfır", "bir", "iki", "üç", "dörd", "beş", "altı", "yeddi", "səkkiz", "doqquz")

@@ -232,6 +232,25 @@ def stems(folded: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def dictionary_keys(folded: str, phrase_end: bool = False) -> frozenset[str]:
+    """Match keys of a word given in its dictionary form (a glossary term's word).
+
+    The text side is analysed (:func:`stems`), so every inflected form of the term reaches
+    the term itself as a stem or a partial chain (``bərəni``, ``bərələr`` -> ``bərə``). The
+    term needs no analysis of its own, and one would only add false stems: ``bərə`` (ferry)
+    read as ``bər`` + dative would match ``bəri`` (since), read as ``bər`` + accusative.
+    The one suffix a dictionary form carries is the 3rd-person possessive that ends a
+    compound (``dövlət başçısı``, ``boru kəməri``): with ``phrase_end`` (the last word of a
+    several-word term) that reading's stem is a key too, so ``başçıları`` still matches.
+    """
+    keys = {folded}
+    if _double_final_consonant(folded):
+        keys.add(folded[:-1])
+    if phrase_end:
+        keys.update(a.stem for a in analyses(folded) if a.rules in (("p3sg",), ("p3sg_v",)))
+    return frozenset(keys)
+
+
 def _double_final_consonant(stem: str) -> bool:
     """Whether ``stem`` ends in a doubled consonant (``xətt``, ``hədd``, ``haqq``, ``fənn``).
 
