@@ -188,3 +188,26 @@ def test_misspelled_surname_in_an_oblique_case_or_in_capitals_is_reported(source
 ])
 def test_correct_surnames_in_any_case_or_capitals_stay_quiet(source, target):
     assert found("name-mismatch", source, target) == []
+
+
+@pytest.mark.parametrize(("source", "target", "tgt"), [
+    ("Вице-премьер Самир Шарифов прибыл в Москву.", "Baş nazirin müavini Samir Şərifli Moskvaya gəlib.", "az"),
+    ("Министр Сергей Лавров встретился с коллегой.", "Nazir Sergey Lavrovski həmkarı ilə görüşüb.", "az"),
+    ("Пресс-секретарь МИД Айхан Гаджизаде ответил на вопросы.",
+     "Foreign Ministry spokesperson Aykhan Hajiyev answered questions.", "en"),
+    ("Депутат Мамедзаде выступил в парламенте.", "MP Mammadov spoke in parliament.", "en"),
+])
+def test_another_surname_that_begins_alike_or_a_zade_surname_changed_is_reported(source, target, tgt):
+    assert found("name-mismatch", source, target, src="ru", tgt=tgt)
+
+
+@pytest.mark.parametrize(("source", "target", "tgt"), [
+    ("Пресс-секретарь МИД Айхан Гаджизаде ответил на вопросы.",
+     "Foreign Ministry spokesperson Aykhan Hajizada answered questions.", "en"),
+    ("Пресс-секретарь МИД Айхан Гаджизаде ответил на вопросы.",
+     "XİN-in mətbuat katibi Ayxan Hacızadə sualları cavablandırıb.", "az"),
+    ("Встреча Лаврова и Байрамова прошла в Баку.", "Lavrovun və Bayramovun görüşü Bakıda keçib.", "az"),
+    ("Встреча с Шарифовым прошла в Баку.", "The meeting with Sharifov took place in Baku.", "en"),
+])
+def test_surnames_in_azerbaijani_cases_and_zade_surnames_rendered_right_pass(source, target, tgt):
+    assert found("name-mismatch", source, target, src="ru", tgt=tgt) == []
