@@ -112,3 +112,10 @@ def test_unknown_extension_is_refused(tmp_path):
     path.write_bytes(b"x")
     with pytest.raises(InputError, match="not an article"):
         read_article(path)
+
+
+def test_a_long_line_of_unclosed_links_is_plain_text():
+    # each "[" used to scan and backtrack over the rest of the line: minutes for this one
+    text = "[a](" * 20000
+    segment, _ = parse_inline_markdown(text, ())
+    assert segment.text == text and not segment.has_codes

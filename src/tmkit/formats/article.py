@@ -207,8 +207,11 @@ def parse_markdown(text: str) -> list[Block]:
     return blocks
 
 
+# Label and address are possessive and bounded: an unclosed "[a](" repeated along a line
+# made every "[" scan (and backtrack over) the rest of the line, quadratic in its length
+# (a 64 KB line took over a minute). No real label or URL is near these bounds.
 _INLINE = re.compile(
-    r"(?P<link>\[(?P<label>[^\]\n]+)\]\((?P<href>[^)\s]+)(?:\s+\"[^\"]*\")?\))"
+    r"(?P<link>\[(?P<label>[^\]\n]{1,1000}+)\]\((?P<href>[^)\s]{1,2048}+)(?:\s+\"[^\"\n]{0,1000}+\")?\))"
     r"|(?P<code>`[^`\n]+`)"
     r"|(?P<strong>\*\*|__)"
     r"|(?P<em>(?<![\w*])[*_](?=\S))|(?P<em_close>(?<=\S)[*_](?![\w*]))"
