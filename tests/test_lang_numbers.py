@@ -669,3 +669,10 @@ def test_ordinal_words_are_read_with_their_inflections(text, ordinals):
     from tmkit.lang.ordinals import ordinal_words
 
     assert ordinal_words(text) == ordinals
+
+
+@pytest.mark.parametrize("digits", [28, 29, 40])
+def test_a_figure_longer_than_decimal_precision_is_read_not_a_crash(digits):
+    (mention,) = read_numbers(f"It cost {'1' * digits} dollars.", "en")
+    # Decimal keeps 28 significant digits: a longer figure is rounded, not refused
+    assert abs(mention.value / Decimal("1" * digits) - 1) < Decimal("1e-20")

@@ -355,8 +355,15 @@ def _currency(profile: _Profile, text: str | None) -> str | None:
 def _clean(value: Decimal) -> Decimal:
     """One spelling per quantity: integers without exponent or trailing zeros (5E+9 -> 5000000000)."""
     if value == value.to_integral_value():
+        if value.adjusted() >= _INTEGER_DIGITS:  # quantize would need more digits than Decimal keeps
+            return value
         return value.quantize(Decimal(1))
     return value.normalize()
+
+
+_INTEGER_DIGITS = 28
+"""Integers below this exponent (28 digits) are written out in full; a 29-digit figure (a typo, a serial
+number) is kept as read instead of failing the default 28-digit precision."""
 
 
 @dataclass(frozen=True, slots=True)
