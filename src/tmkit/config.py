@@ -74,8 +74,10 @@ def find_config(start: Path | None = None) -> Path | None:
         if candidate.is_file():
             return candidate
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "tmkit" in _read_toml(pyproject).get("tool", {}):
-            return pyproject
+        if pyproject.is_file():
+            tool = _read_toml(pyproject).get("tool", {})
+            if isinstance(tool, dict) and "tmkit" in tool:
+                return pyproject
     return None
 
 
@@ -91,21 +93,41 @@ def load_config(path: str | Path | None = None, start: Path | None = None) -> Co
         return Config()
     data = _read_toml(found)
     if found.name == "pyproject.toml":
-        data = data.get("tool", {}).get("tmkit", {})
+        data = _table(_table(data, "tool", found), "tool.tmkit", found, "tmkit")
     _check_keys(data, found)
     config = Config(path=found.resolve(), raw=data)
     targets = data.get("target_langs", ())
     if isinstance(targets, str):
         targets = (targets,)
+    if not isinstance(targets, (list, tuple)) or not all(isinstance(t, str) for t in targets):
+        raise UsageError("target_langs must be a list of language codes (target_langs = [\"ru\", \"az\"])",
+                         path=str(found))
+    values = {key: _string(data, key, found) for key in ("source_lang", "glossary", "tm", "store")}
     return Config(
         path=config.path,
-        source_lang=data.get("source_lang"),
+        source_lang=values["source_lang"],
         target_langs=tuple(targets),
-        glossary=config.resolve(data.get("glossary")),
-        tm=config.resolve(data.get("tm")),
-        store=config.resolve(data.get("store")),
+        glossary=config.resolve(values["glossary"]),
+        tm=config.resolve(values["tm"]),
+        store=config.resolve(values["store"]),
         raw=data,
     )
+
+
+def _string(data: dict[str, Any], key: str, path: Path) -> str | None:
+    """A top-level setting that must be one string (a code or a path), or None."""
+    value = data.get(key)
+    if value is not None and not isinstance(value, str):
+        raise UsageError(f"{key} must be a string, not {type(value).__name__} ({value!r})", path=str(path))
+    return value
+
+
+def _table(data: dict[str, Any], name: str, path: Path, key: str | None = None) -> dict[str, Any]:
+    """``data[key or name]`` when it is a table (empty when absent); a usage error otherwise."""
+    value = data.get(key or name, {})
+    if not isinstance(value, dict):
+        raise UsageError(f"[{name}] must be a table, not {type(value).__name__}", path=str(path))
+    return value
 
 
 KNOWN_KEYS: dict[str, frozenset[str]] = {
@@ -142,6 +164,11 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"invalid TOML: not UTF-8 (byte 0x{exc.object[exc.start]:02x} at {exc.start})",
+                         path=str(path), hint="save the file as UTF-8") from None
+    except RecursionError:
+        raise InputError("invalid TOML: arrays or tables nested too deeply", path=str(path)) from None
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None)
         column = getattr(exc, "colno", None)
