@@ -38,9 +38,11 @@ def test_continuation_lines_are_joined_after_each_is_unescaped():
     assert entry.msgid == "first line\nsecond"
 
 
-def test_backslash_ending_one_piece_does_not_escape_the_next_piece():
-    entry, = _entries('msgid "a\\"\n"nb"\nmsgstr "x"\n')
-    assert entry.msgid == "a\\nb"
+def test_a_piece_ending_in_an_escaped_quote_is_a_string_that_never_closes():
+    # polib read it as 'a\' and joined the next piece; GNU msgfmt refuses it, and so does tmkit
+    with pytest.raises(InputError, match="string not closed") as caught:
+        _entries('msgid "a\\"\n"nb"\nmsgstr "x"\n')
+    assert caught.value.line == 1
 
 
 def test_escaped_quotes_are_kept_as_quotes():
@@ -279,3 +281,9 @@ def test_plural_translation_without_digit_index_is_an_error():
 def test_previous_marker_with_unknown_keyword_is_an_error():
     error = _error('#| msgstr "old"\nmsgid "a"\nmsgstr "b"\n')
     assert error.line == 1 and "'msgstr'" in error.message
+
+
+def test_a_string_that_never_closes_is_refused_not_cut_by_a_character():
+    with pytest.raises(InputError, match="string not closed") as caught:
+        _entries('msgid "The ship\nmsgstr "Судно"\n')
+    assert caught.value.line == 1

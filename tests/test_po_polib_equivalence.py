@@ -10,6 +10,7 @@ malformed lines included (where polib fails, tmkit must fail on the same line).
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import polib
@@ -107,6 +108,26 @@ def _error_line(read, name: str) -> int | None:
     return None
 
 
+_CLOSED_STRING = re.compile(r'"(?:[^"\\]|\\.)*"\Z')
+
+
+def _refused_unclosed_string(name: str) -> bool:
+    """Whether tmkit refuses the file for a string line that never closes, the one thing it
+    refuses and polib reads (polib drops the line's last character as if it were the quote).
+    The refused line is checked independently: it must not end in a closed string."""
+    try:
+        po.load_po(name)
+    except InputError as exc:
+        if "string not closed" not in exc.message:
+            return False
+        text = Path(name).read_bytes().decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+        line = text.split("\n")[exc.line - 1].strip()  # lines counted as the parser counts them
+        string = line[line.find('"'):]
+        assert not _CLOSED_STRING.fullmatch(string), f"refused a closed string: {line!r}"
+        return True
+    return False
+
+
 # --------------------------------------------------------------------------- realworld files
 
 
@@ -168,6 +189,8 @@ SUITE_PO = _suite_po_texts()
 def test_test_suite_catalog_reads_as_polib_reads_it(tmp_path, where, text):
     path = tmp_path / "fixture.po"
     path.write_text(text, encoding="utf-8")
+    if _refused_unclosed_string(str(path)):
+        return
     line = _error_line(polib.pofile, str(path))
     assert _error_line(po.load_po, str(path)) == line
     if line is None:
@@ -255,6 +278,8 @@ def _catalog(draw) -> list[str]:
 def test_generated_catalog_parses_exactly_as_polib_parses_it(tmp_path, lines, newline, bom):
     path = tmp_path / "generated.po"
     path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + newline.join(lines).encode("utf-8"))
+    if _refused_unclosed_string(str(path)):
+        return
     line = _error_line(polib.pofile, str(path))
     if line is not None:
         assert _error_line(_tmkit_entries, str(path)) == line

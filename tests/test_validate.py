@@ -241,7 +241,8 @@ def test_tbx_repeated_concept_id_is_reported(tmp_path):
 
 def test_po_string_that_never_closes_is_reported_at_its_line(tmp_path):
     problems = validate_file(_file(tmp_path, "x.po", 'msgid "a"\nmsgstr "b\n\nmsgid "c"\nmsgstr "d\\\\"\n'))
-    assert [(p.line, p.message) for p in problems] == [(2, "string not closed: the line ends before its closing quote")]
+    assert [(p.line, p.message) for p in problems] == [
+        (2, "invalid PO file: string not closed (the line ends before its closing quote)")]
 
 
 def test_po_strings_with_escaped_quotes_and_backslashes_are_closed(tmp_path):

@@ -14,7 +14,9 @@ header entry is found and turned into metadata, which lines are syntax errors, a
 charset detection all follow polib 1.2's reader, quirks included (a comment after
 ``msgctxt`` is an error; ``msgstr[N]`` takes one digit; a trailing empty ``#,`` line drops
 the last entry). ``tests/test_po_polib_equivalence.py`` holds tmkit to that, polib being
-the reference. The one difference is the ``line`` of a file's first entry when no header
+the reference. A string line that never closes (``msgstr "b``) is refused, where polib
+reads it and drops its last character as if it were the quote. The other difference is
+the ``line`` of a file's first entry when no header
 precedes it, which polib numbers 0: it is the file's first non-blank line counted like every
 other line, where tmkit's polib-based reader counted LF bytes only (the two differ only for
 lone-CR line ends, or a first line holding nothing but a BOM or non-ASCII spaces).
@@ -210,6 +212,7 @@ def _parse_lines(lines: list[str], encoding: str, keep_obsolete: bool) -> PoCata
         line_obsolete = False
         last_is_comment = first == "#"
         if first == '"':
+            _check_closed(line, number)
             symbol, value = "mc", line[1:-1]
             if '"' in value:
                 _check_quotes(value, number)
@@ -227,14 +230,17 @@ def _parse_lines(lines: list[str], encoding: str, keep_obsolete: bool) -> PoCata
                 symbol, value, line_obsolete, line = _classify(line, number)
                 last_is_comment = line[0] == "#"
         elif line.startswith("msgid "):
+            _check_closed(line, number)
             symbol, value = "mi", line[6:].lstrip()[1:-1]
             if '"' in value:
                 _check_quotes(value, number)
         elif line.startswith("msgstr "):
+            _check_closed(line, number)
             symbol, value = "ms", line[7:].lstrip()[1:-1]
             if '"' in value:
                 _check_quotes(value, number)
         elif line.startswith("msgctxt "):
+            _check_closed(line, number)
             symbol, value = "ct", line[8:].lstrip()[1:-1]
             if '"' in value:
                 _check_quotes(value, number)
@@ -360,12 +366,14 @@ def _classify(line: str, number: int) -> tuple[str, str, bool, str]:
         head = tokens[0]
     count = len(tokens)
     if head in _KEYWORDS and count > 1:
+        _check_closed(line, number)
         value = line[len(head):].lstrip()[1:-1]
         _check_quotes(value, number)
         return _KEYWORDS[head], value, obsolete, line
     if head == "#:":
         return ("oc", line, obsolete, line) if count > 1 else (*_SKIP, obsolete, line)
     if line[0] == '"':
+        _check_closed(line, number)
         _check_quotes(line[1:-1], number)
         return "mc", line[1:-1], obsolete, line
     if line.startswith("msgstr["):
@@ -402,6 +410,22 @@ def _previous(line: str, tokens: list[str], number: int) -> tuple[str, str]:
         raise InputError(f"invalid PO file: unknown keyword {_excerpt(tokens[1])} after '#|'",
                          line=number)
     return _PREVIOUS[tokens[1]], rest[len(tokens[1]):].lstrip()[1:-1]
+
+
+def _check_closed(line: str, number: int) -> None:
+    """A string line must end with its closing quote (``msgstr "b`` does not).
+
+    polib takes such a line to its end and drops the last character as if it were the
+    quote (``"The ship`` became ``The shi``); GNU msgfmt refuses it, and so does tmkit.
+    Two characters are looked at on the usual line, so the check costs next to nothing.
+    """
+    if line[-1] == '"' and line[-2:-1] != "\\" and line.find('"') < len(line) - 1:
+        return
+    string = line[line.find('"'):]
+    escapes = len(string) - 1 - len(string[:-1].rstrip("\\"))
+    if len(string) < 2 or string[-1] != '"' or escapes % 2:
+        raise InputError("invalid PO file: string not closed (the line ends before its closing quote)",
+                         line=number)
 
 
 def _check_quotes(value: str, number: int) -> None:

@@ -427,7 +427,7 @@ def _validate_po(name: str) -> list[Problem]:
         doc = load_po(name)
     except InputError as exc:
         return [Problem(name, exc.line, exc.column, exc.message)]
-    problems = list(_unterminated_strings(name))
+    problems = []
     seen: dict[tuple[str | None, str], int] = {}
     for unit in doc.units:
         key = (unit.prop("x-po-msgctxt"), unit.variants[0].text)
@@ -437,25 +437,6 @@ def _validate_po(name: str) -> list[Problem]:
         else:
             seen[key] = unit.line or 0
     return problems
-
-
-_PO_STRING_LINE = re.compile(r'(?:#~\s*)?(?:msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)?\s*(".*)\Z')
-
-
-def _unterminated_strings(name: str) -> Iterator[Problem]:
-    """Strings that never close (``msgstr "b`` at the end of a line), which GNU msgfmt
-    refuses ("end-of-line within string") but the reader, like polib, takes to the line end."""
-    from tmkit.formats.po_parse import decode_po
-
-    text, _ = decode_po(Path(name).read_bytes())
-    for number, line in enumerate(text.splitlines(), 1):
-        match = _PO_STRING_LINE.match(line.strip())
-        if match is None:
-            continue
-        body = match.group(1)
-        escapes = len(body[1:-1]) - len(body[1:-1].rstrip("\\"))
-        if len(body) < 2 or not body.endswith('"') or escapes % 2:
-            yield Problem(name, number, None, "string not closed: the line ends before its closing quote")
 
 
 def _validate_csv(name: str) -> list[Problem]:
