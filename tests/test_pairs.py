@@ -136,3 +136,10 @@ def test_unclosed_quote_is_an_error_at_the_row_it_opens_instead_of_swallowing_th
     with pytest.raises(InputError, match="malformed CSV") as caught:
         load_pairs(path)
     assert caught.value.line == 2
+
+
+def test_utf16_without_a_byte_order_mark_is_refused_not_read_as_nul_text(tmp_path: Path) -> None:
+    path = tmp_path / "p.csv"
+    path.write_bytes("en,ru\nhello,привет\n".encode("utf-16-le"))
+    with pytest.raises(InputError, match="NUL bytes"):
+        load_pairs(path)

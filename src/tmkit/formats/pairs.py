@@ -78,6 +78,10 @@ def read_rows(path: str | os.PathLike) -> list[tuple[int, list[str]]]:
         line = raw[:exc.start].count(b"\n") + 1
         raise InputError(f"not UTF-8 text: byte 0x{raw[exc.start]:02x} cannot be decoded",
                          path=name, line=line, hint="save the file as UTF-8") from None
+    if "\x00" in text:  # UTF-16 without a byte order mark decodes as "valid" text full of NULs
+        line = text[:text.index("\x00")].count("\n") + 1
+        raise InputError("NUL bytes in the text: not a UTF-8 CSV (UTF-16 without a byte order mark?)",
+                         path=name, line=line, hint="save the file as UTF-8")
     # strict: an unclosed quote is an error, not a cell that silently swallows every row after it
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text, delimiter_for(path)),
                         strict=True)
