@@ -296,3 +296,10 @@ def test_semicolon_separated_glossary_from_a_spreadsheet_is_read(tmp_path):
 def test_a_language_name_instead_of_a_code_is_refused_with_its_line(tmp_path):
     with pytest.raises(InputError, match=r"g\.csv:2: 'english' is not a language code"):
         load_csv_glossary(glossary(tmp_path, "concept,lang,term\nc1,english,parliament\n"))
+
+
+def test_a_utf16_glossary_without_a_byte_order_mark_is_refused(tmp_path):
+    path = tmp_path / "g.csv"
+    path.write_bytes("concept,lang,term\nc1,en,ferry\n".encode("utf-16-le"))
+    with pytest.raises(InputError, match="NUL bytes"):
+        load_csv_glossary(path)

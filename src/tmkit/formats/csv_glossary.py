@@ -108,6 +108,10 @@ def _read_text(name: str) -> str:
         raise InputError("file not found", path=name) from None
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}", path=name) from None
+    if b"\x00" in data:  # UTF-16 without a byte order mark decodes as text full of NULs
+        raise InputError("NUL bytes in the text: not a UTF-8 CSV (UTF-16 without a byte order mark?)",
+                         path=name, line=data[:data.index(b"\x00")].count(b"\n") + 1,
+                         hint="save the glossary as UTF-8")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
