@@ -211,3 +211,18 @@ def test_another_surname_that_begins_alike_or_a_zade_surname_changed_is_reported
 ])
 def test_surnames_in_azerbaijani_cases_and_zade_surnames_rendered_right_pass(source, target, tgt):
     assert found("name-mismatch", source, target, src="ru", tgt=tgt) == []
+
+
+@pytest.mark.parametrize(("source", "target", "src", "tgt"), [
+    ("Nazir deyib ki, qiymətlər ilin sonuna qədər sabitləşəcək.",
+     "Nazir deyib ki, qiymətlər ilin sonuna qədər sabitləşə bilər.", "az", "en"),
+    ("Пресс-секретарь МИД Азербайджана ответил на вопросы журналистов.",
+     "Пресс-секретарь МИД Азербайджана ответил на вопросы journalists.", "ru", "en"),
+])
+def test_a_target_left_in_the_source_language_with_few_markers_is_reported(source, target, src, tgt):
+    assert found("target-wrong-language", source, target, src=src, tgt=tgt)
+
+
+def test_an_english_target_quoting_one_russian_word_is_not_wrong_language():
+    assert found("target-wrong-language", "Газета «Правда» вышла.", "The newspaper Pravda («правда») came out.",
+                 src="ru", tgt="en") == []

@@ -34,7 +34,8 @@ def _icu_as_prose(text: str) -> str:
 # by script. A language absent from this table simply gets the script test alone.
 _FUNCTION_WORDS = {
     "en": frozenset(["the", "and", "of", "to", "is", "was", "were", "has", "have", "with", "from", "that", "which", "for", "by", "are", "will"]),
-    "az": frozenset(["və", "ilə", "üçün", "bu", "olan", "olub", "edib", "isə", "artıq", "həmçinin", "bildirib", "görə", "kimi"]),
+    "az": frozenset(["və", "ilə", "üçün", "bu", "olan", "olub", "edib", "isə", "artıq", "həmçinin", "bildirib", "görə", "kimi",
+                     "ki", "qədər", "deyib", "lakin", "amma", "çünki", "sonra", "daha", "hələ", "olacaq", "edəcək"]),
 }
 
 
@@ -97,7 +98,7 @@ def target_wrong_language(pair: PairView) -> Iterator[Hit]:
     """The target is still written in the source language.
 
     Between scripts (ru and en/az) the target is reported when it has at least three ordinary
-    lower-case words in the source's script and its own script's words are at most a quarter
+    lower-case words in the source's script and its own script's words are at most a third
     of that (names, acronyms, identifiers, URLs and placeholders are not counted); between two Latin-script languages the target must not read as the
     source language by its function words while showing none of its own. A target of
     several sentences is also judged sentence by sentence, so one sentence left untranslated
@@ -140,13 +141,14 @@ def target_wrong_language(pair: PairView) -> Iterator[Hit]:
 
 def _in_source_script(text: str, src_script: str, least: int = 3) -> bool:
     """At least ``least`` ordinary lower-case words in the source's script, and the target's
-    own script at most a quarter of them (none at all when fewer than three are asked for)."""
+    own script at most a third of them (none at all when fewer than three are asked for):
+    a Russian sentence with one English word left in it is still untranslated."""
     if not may_hold(src_script, text) or len(_LOWER_WORD_START[src_script].findall(text)) < least:
         return False
     in_source, in_target = _script_words(text, src_script)
     if len(in_source) < least:
         return False
-    return not in_target if least < 3 else len(in_target) <= 0.25 * len(in_source)
+    return not in_target if least < 3 else 3 * len(in_target) <= len(in_source)
 
 
 def _in_source_words(folded_text: str, src_words: frozenset[str], tgt_words: frozenset[str]) -> bool:
