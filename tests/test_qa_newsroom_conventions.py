@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa_rules import found
+from qa_rules import found, only
+from tmkit.qa import check_pairs
 
 # ----------------------------------------------------------------- times of day
 
@@ -226,3 +227,22 @@ def test_a_target_left_in_the_source_language_with_few_markers_is_reported(sourc
 def test_an_english_target_quoting_one_russian_word_is_not_wrong_language():
     assert found("target-wrong-language", "Газета «Правда» вышла.", "The newspaper Pravda («правда») came out.",
                  src="ru", tgt="en") == []
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    ("Депутат Лейла Алиева выступила в парламенте.", "MP Leyla Aliyev spoke in parliament.", "Aliyeva"),
+    ("Он встретился с Эльмирой Хачатуровой.", "He met Elmira Khachaturyan.", "Khachaturova"),
+])
+def test_a_womans_surname_turned_masculine_or_changed_is_reported_with_the_feminine_spelling(
+        source, target, expected):
+    (finding,) = check_pairs([(source, target)], "ru", "en", selection=only("name-mismatch"))
+    assert finding.suggestion == expected
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Депутат Лейла Алиева выступила.", "MP Leyla Aliyeva spoke."),
+    ("Заявление Алиева прозвучало в Баку.", "Aliyev made the statement in Baku."),
+    ("Он встретился с Эльмирой Хачатуровой.", "He met Elmira Khachaturova."),
+])
+def test_womens_surnames_and_mens_genitives_rendered_right_pass(source, target):
+    assert found("name-mismatch", source, target, src="ru", tgt="en") == []

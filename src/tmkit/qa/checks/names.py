@@ -66,6 +66,34 @@ def _person_forms(word: str, sentence_start: bool) -> tuple[str, set[str]] | Non
     return surnames[0], set(surnames) | strip_russian_name_case(word)
 
 
+_FEMININE_ENDINGS = {"ов": "ова", "ев": "ева", "ёв": "ёва", "ин": "ина", "ын": "ына"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _womans_surname(word: str, before: str) -> tuple[str, set[str]] | None:
+    """The feminine nominative and forms of ``word`` when it is a woman's surname, else None.
+
+    The dictionary lemmatizes Алиева (a woman, or the genitive of Алиев) and Хачатуровой to
+    the masculine, so a translation turning Лейла Алиева into Leyla Aliyev would pass. The
+    word is taken for a woman's when every surname reading of it is feminine (Хачатуровой),
+    or when it may be and the word before it may be a woman's first name (Лейла Алиева).
+    """
+    surnames = [p for p in _morph().parse(word) if "Surn" in p.tag]
+    if not surnames or not any("femn" in p.tag for p in surnames):
+        return None
+    if not all("femn" in p.tag for p in surnames):
+        names = [p for p in _morph().parse(before) if "Name" in p.tag] if before[:1].isupper() else []
+        if not any("femn" in p.tag and "nomn" in p.tag for p in names) or \
+                not any("femn" in p.tag and "nomn" in p.tag for p in surnames):
+            return None
+    lemma = surnames[0].normal_form
+    ending = next((e for e in _FEMININE_ENDINGS if lemma.endswith(e)), None)
+    if ending is None:
+        return None  # -ян, -дзе, -заде: one form for women and men
+    feminine = (lemma[: -len(ending)] + _FEMININE_ENDINGS[ending]).capitalize()
+    return feminine, {feminine}
+
+
 _SURNAME_SHAPE = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|овым|евым|овой|евой|заде|зада|ли|ян|янц|дзе|швили)$")
 """Endings of Caucasian and Central Asian surnames the dictionary may not know as surnames:
 Гаджизаде (read as a case of гаджизад), Шарифов (read as a plural of the first name Шариф)."""
@@ -80,7 +108,8 @@ def _surname_by_shape(word: str, lower: str, best: set[str], sentence_start: boo
             ("Name" in best and "sing" in best):
         return None
     forms = strip_russian_name_case(word) | {word}
-    nominative = next((f for f in sorted(forms, key=len) if _SURNAME_SHAPE.search(f.lower())), word)
+    by_likeness = sorted(forms, key=lambda f: (len(f), f != word))  # the shortest, the word itself first
+    nominative = next((f for f in by_likeness if _SURNAME_SHAPE.search(f.lower())), word)
     return nominative, forms
 
 
@@ -110,8 +139,11 @@ def name_mismatch(pair: PairView) -> Iterator[Hit]:
     azerbaijani = base_lang(pair.tgt_lang) == "az"
     target_keys = [_azerbaijani_target_keys(t.text) if azerbaijani else name_keys(t.text, pair.tgt_lang)
                    for t in pair.tgt_tokens if t.kind in ("word", "acronym")]
+    previous = ""
     for token in pair.src_tokens:
-        word = token.text
+        word, before = token.text, previous
+        if token.kind in ("word", "acronym"):
+            previous = word
         if headline and token.kind == "acronym" and len(word) > 3 and word.isalpha():
             word = word.capitalize()  # МИРЗОЯН: capitals make every word look like an acronym
         elif token.kind != "word":
@@ -125,7 +157,7 @@ def name_mismatch(pair: PairView) -> Iterator[Hit]:
         found = _person_forms(word, sentence_start)
         if found is None:
             continue
-        nominative, forms = found
+        nominative, forms = _womans_surname(word, before) or found
         wanted = {cyrillic_name_key(f) for f in forms}
         english = base_lang(pair.tgt_lang) == "en"
         if any(_matches(key, keys, english, azerbaijani) for key in wanted for keys in target_keys):
