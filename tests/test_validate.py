@@ -153,7 +153,9 @@ def test_real_xliff2_inconsistent_xml_space_is_reported():
 @pytest.mark.parametrize("name", ["xliff/okapi-xliff2_valid_withReorderedCodes.xlf",
                                   "xliff/weblate_cs.xliff2", "xliff/symfony_validators.az.xlf",
                                   "tmx/nushell-docs-ru_level2_en-ru_tmx14.tmx",
-                                  "tbx/ltac_test_basic_good.tbx", "po/iso-codes/iso_3166-1_az.po"])
+                                  "tbx/ltac_test_basic_good.tbx", "tbx/ltac_test_core_structure_good.tbx",
+                                  "tbx/ltac_tbx-basic_Example_Astronomy_DCT_VALID.tbx",
+                                  "po/iso-codes/iso_3166-1_az.po"])
 def test_real_valid_files_have_no_errors(name):
     assert is_valid(validate_file(_real(name)))
 
@@ -161,6 +163,18 @@ def test_real_valid_files_have_no_errors(name):
 def test_real_misordered_bpt_ept_memory_is_invalid():
     problems = validate_file(_real("tmx/omegat_invalid_misordered-bpt-ept.tmx"))
     assert '<ept i="1"> has no <bpt i="1"> before it in the segment' in [p.message for p in problems]
+
+
+def test_real_tbx_breaking_the_core_structure_is_reported_at_each_break():
+    problems = validate_file(_real("tbx/ltac_test_core_structure_bad.tbx"))
+    assert [p.line for p in problems if p.severity is Severity.ERROR] == [15, 21, 27, 27, 32, 46]
+
+
+def test_tbx_term_section_with_two_terms_is_reported(tmp_path):
+    text = TBX_WITH.format(entries='<conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>a</term>'
+                                   '<term>b</term></termSec></langSec></conceptEntry>')
+    assert [p.message for p in validate_file(_file(tmp_path, "g.tbx", text))] == [
+        "<termSec> holds 2 <term>s: one term per <termSec>"]
 
 
 def test_real_poorly_formed_tbx_points_at_line_42():

@@ -368,7 +368,48 @@ def _effective_space(element: etree._Element) -> str:
 # --------------------------------------------------------------------------- TBX
 
 
+_TERM_HOLDERS = frozenset({"termSec", "tig", "termGrp"})
+"""Elements holding one term, which the core structure requires to come first."""
+_TYPED_CATEGORIES = frozenset({"admin", "descrip", "termNote"})
+"""DCA elements whose data category is their ``type``: one without it says nothing."""
+
+
+def _check_tbx_structure(name: str, root: etree._Element) -> Iterator[Problem]:
+    """What the TBX core structure requires of every termbase, in the order a reader meets it:
+    header text inside ``<p>``, only ``<body>``/``<back>`` in ``<text>``, one ``<term>``
+    first in each term section, a ``type`` on DCA data categories, one ``<descrip>`` per
+    ``<descripGrp>``. A file breaking these may still load, but other tools refuse it."""
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        local = local_name(element.tag)
+        parent = element.getparent()
+        parent_local = local_name(parent.tag) if parent is not None and isinstance(parent.tag, str) else ""
+        if parent_local in ("sourceDesc", "publicationStmt", "encodingDesc", "revisionDesc") and local != "p":
+            yield _problem(name, element, f"<{local}> inside <{parent_local}>: header text goes in <p>")
+        if local in ("sourceDesc", "publicationStmt", "encodingDesc", "revisionDesc") and \
+                (element.text or "").strip():
+            yield _problem(name, element, f"text directly in <{local}>: header text goes in <p>")
+        if parent_local == "text" and local not in ("body", "back"):
+            yield _problem(name, element, f"<{local}> directly in <text>: only <body> and <back> belong there")
+        if local in _TERM_HOLDERS:
+            children = [c for c in element if isinstance(c.tag, str)]
+            terms = [c for c in children if local_name(c.tag) == "term"]
+            if len(terms) > 1:
+                yield _problem(name, terms[1], f"<{local}> holds {len(terms)} <term>s: one term per <{local}>")
+            elif terms and local_name(children[0].tag) != "term":
+                yield _problem(name, children[0], f"<{local_name(children[0].tag)}> before <term> in <{local}>: "
+                                                  "the term comes first")
+        if local in _TYPED_CATEGORIES and not element.get("type") and root.get("style", "dca") != "dct":
+            yield _problem(name, element, f"<{local}> without a type attribute names no data category")
+        if local == "descripGrp":
+            descrips = [c for c in element if isinstance(c.tag, str) and local_name(c.tag) == "descrip"]
+            if len(descrips) > 1:
+                yield _problem(name, descrips[1], "<descripGrp> holds more than one <descrip>")
+
+
 def _check_tbx(name: str, root: etree._Element) -> Iterator[Problem]:
+    yield from _check_tbx_structure(name, root)
     entries = [e for e in root.iter() if isinstance(e.tag, str)
                and local_name(e.tag) in ("termEntry", "conceptEntry")]
     if not entries:
