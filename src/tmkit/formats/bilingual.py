@@ -24,6 +24,11 @@ from tmkit.model import (
 
 MSGCTXT_PROP = "x-po-msgctxt"
 """The prop a PO ``msgctxt`` travels as (XLIFF writers also name the unit after it)."""
+FLAG_PROP = "x-po-flag"
+REFERENCE_PROP = "x-po-reference"
+PREVIOUS_PREFIX = "x-po-previous-"
+"""PO flags, references and previous strings travel as props with these types (prefix)
+through every format that keeps props; the writers that cannot hold them name them."""
 
 _PROGRESS = (State.NEW, State.NEEDS_TRANSLATION, State.NEEDS_REVIEW, State.TRANSLATED,
              State.REVIEWED, State.FINAL)

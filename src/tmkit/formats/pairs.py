@@ -20,6 +20,10 @@ from pathlib import Path
 from tmkit.errors import InputError, UsageError
 from tmkit.formats.atomic import atomic_path
 from tmkit.formats.bilingual import (
+    FLAG_PROP,
+    MSGCTXT_PROP,
+    PREVIOUS_PREFIX,
+    REFERENCE_PROP,
     BilingualDocument,
     flat_text,
     has_forms,
@@ -32,8 +36,8 @@ from tmkit.model import Note, Segment, State, TranslationUnit, lang_key, lang_ma
 ID_COLUMNS = frozenset({"id", "tuid", "key"})
 NOTE_COLUMNS = frozenset({"note", "notes", "comment", "comments"})
 STATE_COLUMNS = frozenset({"state", "status"})
-_LOST_PROPS = (("x-po-msgctxt", "msgctxt"), ("x-po-flag", "flags"),
-               ("x-po-reference", "references"), ("x-po-previous-", "previous msgid"))
+_LOST_PROPS = ((MSGCTXT_PROP, "msgctxt"), (FLAG_PROP, "flags"),
+               (REFERENCE_PROP, "references"), (PREVIOUS_PREFIX, "previous msgid"))
 """Prop types (prefixes) CSV cannot hold, named the way a PO user knows them."""
 _LOST_ORDER = ("msgctxt", "plural forms", "flags", "references", "previous msgid", "other props",
                "matches")

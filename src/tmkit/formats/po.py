@@ -28,7 +28,10 @@ from tmkit.errors import InputError, UsageError
 from tmkit.formats import model_build as build
 from tmkit.formats.atomic import atomic_path
 from tmkit.formats.bilingual import (
+    FLAG_PROP,
     MSGCTXT_PROP,
+    PREVIOUS_PREFIX,
+    REFERENCE_PROP,
     BilingualDocument,
     flat_text,
     pick_pair,
@@ -39,11 +42,9 @@ from tmkit.gc_pause import gc_paused
 from tmkit.model import Note, Prop, Segment, State, TranslationUnit, Variant, base_lang
 
 CONTEXT_PROP = MSGCTXT_PROP
-FLAG_PROP = "x-po-flag"
-REFERENCE_PROP = "x-po-reference"
-PREVIOUS_PROPS = {"previous_msgctxt": "x-po-previous-msgctxt",
-                  "previous_msgid": "x-po-previous-msgid",
-                  "previous_msgid_plural": "x-po-previous-msgid-plural"}
+PREVIOUS_PROPS = {"previous_msgctxt": PREVIOUS_PREFIX + "msgctxt",
+                  "previous_msgid": PREVIOUS_PREFIX + "msgid",
+                  "previous_msgid_plural": PREVIOUS_PREFIX + "msgid-plural"}
 TRANSLATOR = (("from", "translator"),)
 DEVELOPER = (("from", "developer"),)
 

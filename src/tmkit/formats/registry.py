@@ -10,8 +10,7 @@ concepts, not segments, and convert only among themselves (:func:`convert_file`)
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -74,12 +73,14 @@ def xliff_version_hint(name: str | None) -> str | None:
 
 
 def detect_format(path: str | os.PathLike, explicit: str | None = None, *,
-                  for_output: bool = False, prefer_glossary: bool = False) -> str:
+                  for_output: bool = False, prefer_glossary: bool = False,
+                  flag: str | None = None) -> str:
     """The format of ``path``: ``explicit`` when given, else from the extension.
 
     A ``.csv``/``.tsv`` input is a glossary when its header has a ``concept`` column and
     segment pairs otherwise; an output ``.csv`` is a glossary when ``prefer_glossary``
-    (the input was one).
+    (the input was one). ``flag`` is the caller's option that names a format (``--from``),
+    suggested for an unknown extension; commands without one are told to rename the file.
     """
     if explicit:
         return canonical_format(explicit)
@@ -89,7 +90,8 @@ def detect_format(path: str | os.PathLike, explicit: str | None = None, *,
     if found is None:
         shown = f"'{suffix}'" if suffix else "no extension"
         raise UsageError(f"cannot tell the format of {Path(name).name} ({shown}); supported: "
-                         f"{supported()}", path=name, hint="rename the file with one of those extensions")
+                         f"{supported()}", path=name,
+                         hint=f"name the format with {flag}" if flag else "rename the file with one of those extensions")
     if found != "csv":
         return found
     if for_output:
@@ -267,18 +269,6 @@ class Conversion:
     """What the output format could not hold, one sentence each, for the user to see."""
 
 
-@contextmanager
-def _naming_flag(flag: str) -> Iterator[None]:
-    """An unknown extension's error pointing at ``convert``'s flag that names the format
-    (other commands, which have no such flag, only suggest renaming)."""
-    try:
-        yield
-    except UsageError as exc:
-        if exc.message.startswith("cannot tell the format"):
-            raise UsageError(exc.message, path=exc.path, hint=f"name the format with {flag}") from None
-        raise
-
-
 def convert_file(source: str | os.PathLike, target: str | os.PathLike, *,
                  from_fmt: str | None = None, to_fmt: str | None = None,
                  src_lang: str | None = None, tgt_lang: str | None = None,
@@ -291,11 +281,9 @@ def convert_file(source: str | os.PathLike, target: str | os.PathLike, *,
         # lose the rest of it for good (other languages, header, format-only fields)
         raise UsageError("the output is the input file; write the conversion to another file",
                          path=out_name)
-    with _naming_flag("--from"):
-        in_kind = detect_format(in_name, from_fmt)
-    with _naming_flag("--to"):
-        out_kind = detect_format(out_name, to_fmt, for_output=True,
-                                 prefer_glossary=in_kind in GLOSSARY_FORMATS)
+    in_kind = detect_format(in_name, from_fmt, flag="--from")
+    out_kind = detect_format(out_name, to_fmt, for_output=True, prefer_glossary=in_kind in GLOSSARY_FORMATS,
+                             flag="--to")
     if (in_kind in GLOSSARY_FORMATS) != (out_kind in GLOSSARY_FORMATS):
         raise UsageError(f"cannot convert {in_kind} to {out_kind}: glossaries (tbx, glossary-csv) "
                          "and segment files (tmx, xliff, po, pairs) do not mix", path=out_name)

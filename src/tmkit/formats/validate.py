@@ -21,6 +21,7 @@ from lxml import etree
 
 from tmkit.errors import InputError, UsageError, format_location
 from tmkit.formats import xmlsafe
+from tmkit.formats.bilingual import MSGCTXT_PROP
 from tmkit.formats.csv_glossary import has_concept_column, load_csv_glossary
 from tmkit.formats.pairs import is_lang_code, load_pairs, read_rows
 from tmkit.formats.po import load_po
@@ -471,7 +472,7 @@ def _validate_po(name: str) -> list[Problem]:
     problems = []
     seen: dict[tuple[str | None, str], int] = {}
     for unit in doc.units:
-        key = (unit.prop("x-po-msgctxt"), unit.variants[0].text)
+        key = (unit.prop(MSGCTXT_PROP), unit.variants[0].text)
         if key in seen:
             problems.append(Problem(name, unit.line, None,
                                     f"duplicate message definition (first on line {seen[key]})"))
