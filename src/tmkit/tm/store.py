@@ -401,15 +401,24 @@ def add_units(store: Store, units: Iterable[TranslationUnit], *, src_lang: str |
         directions = ((src_lang, tgt_lang), (tgt_lang, src_lang)) if both_directions else ((src_lang, tgt_lang),)
     with store.transaction():
         writer = _Writer(store, None, origin)
+        pairs = list(prepare_units(units, langs, directions, in_document=in_document))
         # the same approval again (check --update-tm on every CI run) is not another use
-        held = set(store.conn.execute("SELECT p.tuid, u.pair_hash FROM provenance p JOIN units u "
-                                      "ON u.id = p.unit_id WHERE p.origin = ?", (origin,)))
-        for prepared in prepare_units(units, langs, directions, in_document=in_document):
-            if (prepared[3][0], prepared[2]) in held:
+        held = _held_origins(store, [p[2] for p in pairs])
+        for prepared in pairs:
+            if (origin, prepared[3][0], prepared[2]) in held:
                 writer.report.read += 1
                 continue
             writer.add(prepared)
         return writer.finish()
+
+
+def _held_origins(store: Store, pair_hashes: list[int]) -> set[tuple[str, str | None, int]]:
+    """(origin, tuid, pair hash) of every origin the store holds for these pairs: what
+    adding or merging them again must skip. Only the given pairs' rows are read (through
+    the pair-hash index), not the store's whole provenance."""
+    return set(store.conn.execute(
+        "SELECT p.origin, p.tuid, u.pair_hash FROM units u JOIN provenance p ON p.unit_id = u.id "
+        "WHERE u.pair_hash IN (SELECT value FROM json_each(?))", (json.dumps(sorted(set(pair_hashes))),)))
 
 
 # --------------------------------------------------------------------------- import
@@ -754,14 +763,13 @@ def merge_stores(store: Store, other_path: str | os.PathLike) -> AddReport:
             origins.setdefault(unit_id, origin)
         ids = [r[0] for r in other.conn.execute("SELECT id FROM units ORDER BY id")]
         units = list(iter_store_units(other, every_direction=True))
+    pairs = [prepare_pair(unit.variants[0], unit.variants[1], unit) for unit in units]
     # a unit this store already holds from the same origin (an earlier merge of the same
     # store, or both stores imported the same file) is not counted again
-    held = set(store.conn.execute("SELECT p.origin, p.tuid, u.pair_hash FROM provenance p "
-                                  "JOIN units u ON u.id = p.unit_id"))
+    held = _held_origins(store, [p[2] for p in pairs])
     with store.transaction(bulk=True):
         writer = _Writer(store, None, os.fspath(other_path))
-        for unit_id, unit in zip(ids, units, strict=True):
-            prepared = prepare_pair(unit.variants[0], unit.variants[1], unit)
+        for unit_id, prepared in zip(ids, pairs, strict=True):
             origin = origins.get(unit_id) or os.fspath(other_path)
             if (origin, prepared[3][0], prepared[2]) in held:
                 writer.report.read += 1
