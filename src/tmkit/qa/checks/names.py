@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import regex
 
+from tmkit.lang import get_language
 from tmkit.lang.translit import (
     azerbaijani_name_keys,
     cyrillic_name_key,
@@ -207,11 +208,8 @@ def _azerbaijani_target_keys(word: str) -> frozenset[str]:
     """Name keys of an Azerbaijani word and of each stem its case suffixes leave (``Putinin``
     -> ``Putin``): a name must be one of them, not merely begin the word, or ``Şərifli`` and
     ``Lavrovski`` would pass for Шарифов and Лавров (stripped to Шариф, Лавров)."""
-    from tmkit.lang.az_morph import stems
-    from tmkit.lang.casefold import fold_turkic
-
     keys = set(name_keys(word, "az"))
-    for stem in stems(fold_turkic(word)):
+    for stem in get_language("az").keys(word):  # the language layer's suffix analysis, cached
         keys |= name_keys(stem, "az")
     return frozenset(keys)
 
