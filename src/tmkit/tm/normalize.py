@@ -51,9 +51,15 @@ def lookup_hashes(norm: str, base: str) -> tuple[int, int]:
     """The store's two exact-lookup keys of normalized text in language ``base``: its hash
     (identical up to case and spacing) and the hash of its number mask (only numbers differ),
     the same value when the text has no numbers."""
-    norm_hash = hash64(base, norm)
+    key = norm_hash(norm, base)
     shape = mask_numbers(norm)
-    return norm_hash, norm_hash if shape == norm else hash64(base, shape)
+    return key, key if shape == norm else hash64(base, shape)
+
+
+def norm_hash(norm: str, base: str) -> int:
+    """The stored hash of normalized text in language ``base``: equal for texts identical up to
+    case and spacing (exact lookups, and the in-context test of a segment's neighbour)."""
+    return hash64(base, norm)
 
 
 def strip_punctuation(norm: str) -> str:

@@ -32,7 +32,7 @@ from pathlib import Path
 from tmkit.errors import InputError, UsageError
 from tmkit.model import State, TranslationUnit, Variant, base_lang, lang_key, lang_matches
 from tmkit.tm.codec import encode_segment
-from tmkit.tm.normalize import hash64, lookup_hashes, normalize
+from tmkit.tm.normalize import hash64, lookup_hashes, norm_hash, normalize
 
 SegmentRow = tuple[str, str, str, str | None, str, int, int, int, int]
 """``segments`` columns after the id: lang, base, text, parts (JSON of inline codes), norm,
@@ -111,7 +111,7 @@ def provenance(unit: TranslationUnit, source: Variant, target: Variant,
 def context_hash(text: str, lang: str) -> int:
     """The hash an in-context match compares: the stored norm hash of ``text`` in ``lang``."""
     base = base_lang(lang_key(lang))
-    return hash64(base, normalize(text, base))
+    return norm_hash(normalize(text, base), base)
 
 
 def prepare_pair(source: Variant, target: Variant, unit: TranslationUnit,
