@@ -296,15 +296,20 @@ def test_schema_2_store_keyed_by_single_words_is_reindexed_by_word_pairs_on_open
         assert search(upgraded, "The ferry left Baku on Monday with forty trucks aboard.", "en", "ru")
 
 
-def test_schema_3_store_gains_an_empty_context_per_origin_on_open(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite"
-    with Store(path) as fresh:
-        add_units(fresh, [tu("The port opened.", "Порт открылся.")])
+def _downgrade_to_schema_3(path: Path) -> None:
+    """Make a store look as schema 3 left it: no context column in provenance."""
     conn = sqlite3.connect(path)
     with conn:
         conn.execute("ALTER TABLE provenance DROP COLUMN context")
         conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema'")
     conn.close()
+
+
+def test_schema_3_store_gains_an_empty_context_per_origin_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    with Store(path) as fresh:
+        add_units(fresh, [tu("The port opened.", "Порт открылся.")])
+    _downgrade_to_schema_3(path)
     with Store(path) as upgraded:
         contexts = [row[0] for row in upgraded.conn.execute("SELECT context FROM provenance")]
         assert (upgraded.meta("schema"), contexts) == (SCHEMA_VERSION, [None, None])
@@ -315,11 +320,7 @@ def test_reimport_after_the_schema_4_upgrade_reads_the_file_again_for_its_contex
     memory = write(tmp_path / "m.tmx", [tu("One.", "Один."), tu("Two.", "Два.")])
     with Store(path) as fresh:
         import_files(fresh, [memory])
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute("ALTER TABLE provenance DROP COLUMN context")
-        conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema'")
-    conn.close()
+    _downgrade_to_schema_3(path)
     with Store(path) as upgraded:
         (report,) = import_files(upgraded, [memory])
         missing = upgraded.conn.execute("SELECT count(*) FROM provenance WHERE context IS NULL").fetchone()[0]
