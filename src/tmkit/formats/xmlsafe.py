@@ -25,8 +25,8 @@ XML_LANG = f"{{{XML_NS}}}lang"
 XML_SPACE = f"{{{XML_NS}}}space"
 """The ``xml:`` attributes every format uses, in lxml's Clark notation."""
 
-_PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-                       remove_comments=False)
+PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                      remove_comments=False)
 
 
 def source_name(source: Source) -> str:
@@ -100,7 +100,7 @@ def iterparse(source: Source, events: tuple[str, ...] = ("start", "end"),
     """
     name = source_name(source)
     try:
-        context = etree.iterparse(source, events=events, tag=tag, **_PARSER_OPTIONS)
+        context = etree.iterparse(source, events=events, tag=tag, **PARSER_OPTIONS)
         iterator = iter(context)
         for event, element in iterator:
             _refuse_entities(element.getroottree(), name)
@@ -122,7 +122,7 @@ def _os_error(exc: OSError, name: str) -> InputError:
 def parse(source: Source) -> etree._ElementTree:
     """Parse a whole (small) document under the hardened settings."""
     name = source_name(source)
-    parser = etree.XMLParser(**_PARSER_OPTIONS)
+    parser = etree.XMLParser(**PARSER_OPTIONS)
     try:
         tree = etree.parse(source, parser)
     except etree.XMLSyntaxError as exc:
@@ -135,7 +135,7 @@ def parse(source: Source) -> etree._ElementTree:
 
 def parse_bytes(data: bytes, name: str = "<bytes>") -> etree._ElementTree:
     """Parse an in-memory document (used for sniffing and tests) under the same settings."""
-    parser = etree.XMLParser(**_PARSER_OPTIONS)
+    parser = etree.XMLParser(**PARSER_OPTIONS)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:

@@ -1,0 +1,569 @@
+"""The TMX reader's fast path: units read straight from UTF-8 text, libxml2 checking alongside.
+
+Building units from lxml elements costs a Python proxy per element and a new string per
+tag and attribute name; for a usual three-variant unit that was more than the parse itself
+(bench/tmx_read.py). Yet memories are written by tools, in a regular shape, and the markup
+*between* segments repeats from unit to unit: ``</seg></tuv><tuv xml:lang="ru"
+creationid="desk"><seg>``. So this reader
+
+- finds each unit in the decoded text with string searches and splits it at its
+  ``<seg>...</seg>`` contents with one regular expression;
+- parses each distinct stretch of markup between segments (a "glue") once, into the variant
+  fields, props and notes it stands for, and afterwards looks its meaning up by its text;
+- reads segment contents itself: plain text as is, entities and inline codes (bpt, ph, sub
+  nesting...) through a small tag tokenizer;
+- feeds every byte first to a libxml2 push parser that has no target callbacks (it builds
+  nothing, so it costs a fraction of a tree-building parse): malformed input is still
+  refused, by the same parser and with the same message as the element reader.
+
+It gives up, raising :class:`Unsupported`, on anything outside that shape: encodings other
+than UTF-8, namespaces, comments, CDATA or processing instructions inside units, entities
+other than XML's five and character references, a DOCTYPE with an internal subset, units
+outside ``<body>``. :func:`tmkit.formats.tmx_read.iter_units` then reads the rest of the file
+with the element reader, skipping the units already produced, so callers get the same units
+whichever path read them (tests/test_tmx_scan.py compares the two on every TMX at hand).
+Line numbers are counted here as libxml2 counts them (line feeds up to the end of the start
+tag), and stay exact past line 65,535, where libxml2's are one too many.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from lxml import etree
+
+from tmkit.formats import model_build as build
+from tmkit.formats import xmlsafe
+from tmkit.formats.model_build import BlankSegment, BlankVariant
+from tmkit.formats.tmx_fields import note_of, prop_of, unit_of, variant_fields
+from tmkit.formats.tmx_inline import EMPTY_SEGMENT
+from tmkit.formats.xmlsafe import XML_NS
+from tmkit.model import InlineCode, Note, Part, Prop, Segment, TranslationUnit, Variant
+
+CHUNK = 1 << 20
+"""Bytes read (and fed to the checking parser) at a time."""
+
+MAX_UNIT = 32 << 20
+"""A unit longer than this (characters) is left to the element reader."""
+
+_GLUE_CACHE_SIZE = 4096
+
+_QUOTED = r"""(?:"[^"]*"|'[^']*')"""
+_ATTRS = rf"((?:\s+[^\s=/>]+\s*=\s*{_QUOTED})*)"
+_TU_START = re.compile(rf"<tu{_ATTRS}\s*(/?)>")
+_TAG = re.compile(rf"<(/?)([^\s/>]+){_ATTRS}\s*(/?)>")
+_ATTR = re.compile(rf"\s+([^\s=/>]+)\s*=\s*({_QUOTED})")
+_NAME_BEFORE_VALUE = re.compile(r"\s+([^\s=/>]+)\s*=\s*")
+_SIMPLE_CODE = re.compile(rf"(<([^\s/>]+){_ATTRS}\s*(?:/>|>[^<]*</\2\s*>))")
+"""An inline code without codes inside (``<ph x="1">{1}</ph>``, ``<it pos="end"/>``); split
+yields its markup and its name and attributes."""
+_PROLOG_MARKUP = re.compile(r"<!--.*?-->|<\?.*?\?>|<body\s*>", re.DOTALL)
+_DECLARED_ENCODING = re.compile(r"""\A<\?xml\s[^>]*?encoding\s*=\s*["']([^"']*)["']""")
+_UTF8_COMPATIBLE = ("utf-8", "utf8", "us-ascii", "ascii")
+"""Declared encodings read as UTF-8: for ASCII that is the same text, and a byte that is not
+ASCII is the checking parser's error either way."""
+_NESTED_UNIT = re.compile(r"<tu[\s/>]")
+_MISC = r"(?:\s|<!--.*?-->|<\?.*?\?>)*"
+_DOCUMENT_END = re.compile(rf"</body\s*>{_MISC}</tmx\s*>{_MISC}", re.DOTALL)
+_REFERENCE = re.compile(r"&([^;&]*);")
+_PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+_ATTR_SPACE = str.maketrans("\t\n\r", "   ")
+_ATTR_MARKS = re.compile(r"[&\t\n\r:']|xmlns")
+"""What makes an attribute list need more than splitting at double quotes: references,
+characters XML turns into spaces, prefixed names, namespace declarations, single quotes."""
+_AFTER_NAME = frozenset(" \t\r\n/>")
+_CHARACTER_REFERENCE = re.compile(r"#(?:x([0-9a-fA-F]+)|([0-9]+))")
+
+
+class Unsupported(Exception):
+    """The scanner met something it leaves to the element reader; ``produced`` units were
+    already yielded (set when the exception leaves :func:`scan_units`)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.produced = 0
+
+
+class _NoTarget:
+    """A parser target without callbacks: libxml2 checks the syntax and builds nothing."""
+
+    def close(self) -> None:
+        return None
+
+
+def scan_units(path: str | os.PathLike, default_srclang: str | None
+               ) -> Iterator[TranslationUnit]:
+    """Yield the units of the UTF-8 TMX file at ``path`` in file order, or raise
+    :class:`Unsupported` (possibly after some units) for the element reader to go on."""
+    produced = 0
+    try:
+        with open(path, "rb") as handle:
+            for unit in _units(handle, default_srclang):
+                produced += 1
+                yield unit
+    except Unsupported as exc:
+        exc.produced = produced
+        raise
+
+
+def _units(handle: BinaryIO, default_srclang: str | None) -> Iterator[TranslationUnit]:
+    validator = etree.XMLParser(target=_NoTarget(), **xmlsafe.PARSER_OPTIONS)
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    raw = handle.read(CHUNK)
+    _check_encoding(raw)
+    buf = _decode(decoder, raw)
+    pending = [raw]  # fed to the checker once the prolog is known to be safe
+    while (body := _body_start(buf)) is None:
+        raw = handle.read(CHUNK)
+        if not raw:
+            raise Unsupported("no <body> start tag")
+        pending.append(raw)
+        buf += _decode(decoder, raw)
+    for raw in pending:
+        _feed(validator, raw)
+    decode = "\r" in buf or "&" in buf  # whether segments may need more than copying
+    pos = counted = body
+    line = buf.count("\n", 0, pos) + 1
+    eof = False
+    while True:
+        lt = buf.find("<", pos)
+        if 0 <= lt <= len(buf) - 6:  # enough text to tell what comes
+            if buf.startswith("tu", lt + 1) and buf[lt + 3] in _AFTER_NAME:
+                start = _TU_START.match(buf, lt)
+                if start is not None:
+                    end = lt if start.group(2) else buf.find("</tu>", start.end())
+                    if end >= 0:  # the element reader's line: where the start tag ends
+                        line += buf.count("\n", counted, start.end())
+                        counted = start.end()
+                        if start.group(2):  # <tu .../>: a unit without content
+                            unit = _unit(start.group(1), None, default_srclang, line, False)
+                            pos = start.end()
+                        else:
+                            unit = _unit(start.group(1), buf[start.end():end], default_srclang,
+                                         line, decode)
+                            pos = end + 5
+                        yield unit
+                        continue
+                elif buf.find("</tu>", lt) >= 0:
+                    raise Unsupported("a <tu> start tag the scanner does not read")
+            elif buf.startswith("/body", lt + 1):
+                raw = handle.read(MAX_UNIT)
+                if len(raw) == MAX_UNIT:
+                    raise Unsupported("more than markup after </body>")
+                rest = buf[lt:] + _decode(decoder, raw, final=True)
+                _feed(validator, raw)
+                _close(validator)
+                if _DOCUMENT_END.fullmatch(rest) is None:
+                    raise Unsupported("content after </body>")
+                return
+            elif buf.startswith("!--", lt + 1):
+                close = buf.find("-->", lt + 4)
+                if close >= 0:
+                    pos = close + 3
+                    continue
+            elif buf.startswith("?", lt + 1):
+                close = buf.find("?>", lt + 2)
+                if close >= 0:
+                    pos = close + 2
+                    continue
+            else:
+                raise Unsupported(f"markup the scanner does not read: {buf[lt:lt + 20]!r}")
+        # the text so far ends inside something: read on
+        if eof:
+            raise Unsupported("the file ends inside the body")
+        if len(buf) - pos > MAX_UNIT:
+            raise Unsupported("a unit too long to scan")
+        raw = handle.read(CHUNK)
+        eof = not raw
+        _feed(validator, raw)
+        text = _decode(decoder, raw, final=eof)
+        line += buf.count("\n", counted, pos)
+        buf = buf[pos:] + text
+        decode = "\r" in buf or "&" in buf
+        pos = counted = 0
+
+
+def _feed(validator: etree.XMLParser, raw: bytes) -> None:
+    try:
+        validator.feed(raw)
+    except etree.XMLSyntaxError:
+        raise Unsupported("malformed XML (the element reader reports where)") from None
+
+
+def _close(validator: etree.XMLParser) -> None:
+    try:
+        validator.close()
+    except etree.XMLSyntaxError:
+        raise Unsupported("malformed XML (the element reader reports where)") from None
+
+
+def _decode(decoder: codecs.IncrementalDecoder, raw: bytes, final: bool = False) -> str:
+    try:
+        return decoder.decode(raw, final)
+    except UnicodeDecodeError:
+        raise Unsupported("not UTF-8") from None
+
+
+def _check_encoding(head: bytes) -> None:
+    """UTF-8 with or without a byte order mark, declared so or not declared at all."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head[:4]:
+        raise Unsupported("UTF-16 or UTF-32")
+    declared = _DECLARED_ENCODING.match(head.removeprefix(codecs.BOM_UTF8).decode("latin-1"))
+    if declared is not None and declared.group(1).lower() not in _UTF8_COMPATIBLE:
+        raise Unsupported(f"encoding {declared.group(1)}")
+
+
+def _body_start(text: str) -> int | None:
+    """Where the body's content starts, once ``text`` reaches past ``<body>``; None while it
+    does not. Comments and processing instructions before it are skipped (a comment may
+    well mention ``<body>``), and the rest is checked by :func:`_check_prolog`."""
+    kept = []
+    pos = 0
+    for markup in _PROLOG_MARKUP.finditer(text):
+        before = text[pos:markup.start()]
+        if "<!--" in before or "<?" in before:
+            return None  # a comment or instruction not closed yet: read on
+        kept.append(before)
+        pos = markup.end()
+        if markup.group().startswith("<body"):
+            _check_prolog("".join(kept))
+            return pos
+    return None
+
+
+def _check_prolog(prolog: str) -> None:
+    """The prolog and header, comments and instructions taken out, are the element reader's
+    when they hold anything that could hide or change markup: CDATA, namespaces, a DOCTYPE
+    internal subset (entities), or a unit outside the body."""
+    root = prolog.find("<tmx")
+    if root < 0 or "[" in prolog[:root]:
+        raise Unsupported("no <tmx> root, or a DOCTYPE internal subset")
+    if "<![CDATA[" in prolog or "xmlns" in prolog or _NESTED_UNIT.search(prolog):
+        raise Unsupported("CDATA, namespaces or units before <body>")
+
+
+# --------------------------------------------------------------------------- units
+
+_first_glue: dict[str, tuple] = {}
+_middle_glue: dict[str, tuple] = {}
+_last_glue: dict[str, tuple] = {}
+_whole_glue: dict[str, tuple] = {}
+
+
+def _unit(attrs_text: str, body: str | None, default_srclang: str | None, line: int,
+          decode: bool) -> TranslationUnit:
+    """The unit whose start tag holds ``attrs_text`` and whose content is ``body``;
+    ``decode`` is false when the text around holds no reference and no carriage return."""
+    variants: list[Variant] = []
+    props: tuple[Prop, ...] = ()
+    notes: tuple[Note, ...] = ()
+    if body:
+        pieces = body.split("<seg>")
+        count = len(pieces)
+        cache = _first_glue if count > 1 else _whole_glue
+        meaning = cache.get(pieces[0])
+        if meaning is None:
+            meaning = _learn_glue(cache, pieces[0], False, count > 1)
+        items, fields = meaning
+        if items:
+            props, notes = _collect(items, variants, props, notes)
+        for index in range(1, count):
+            content, closed, glue = pieces[index].partition("</seg>")
+            if not closed:
+                raise Unsupported("a <seg> inside a segment")
+            if not content:
+                segment = EMPTY_SEGMENT
+            elif "<" in content:
+                segment = build.segment(_content(content))
+            else:
+                if decode and ("&" in content or "\r" in content):
+                    content = _text(content)
+                segment = BlankSegment()
+                segment.parts = (content,)
+                segment.__class__ = Segment
+            variant = BlankVariant()
+            (variant.lang, variant.creation_date, variant.creation_id, variant.change_date,
+             variant.change_id, variant.extra, variant.props, variant.notes) = fields
+            variant.segment = segment
+            variant.forms = ()
+            variant.__class__ = Variant
+            variants.append(variant)
+            last = index + 1 == count
+            cache = _last_glue if last else _middle_glue
+            meaning = cache.get(glue)
+            if meaning is None:
+                meaning = _learn_glue(cache, glue, True, not last)
+            items, fields = meaning
+            if items:
+                props, notes = _collect(items, variants, props, notes)
+    return unit_of(variants, props, notes, line, _attributes(attrs_text), default_srclang)
+
+
+def _collect(items: tuple, variants: list[Variant], props: tuple[Prop, ...],
+             notes: tuple[Note, ...]) -> tuple[tuple[Prop, ...], tuple[Note, ...]]:
+    """Sort a glue's unit-level items (complete variants without a segment, props, notes)."""
+    for item in items:
+        if type(item) is Variant:
+            variants.append(item)
+        elif type(item) is Prop:
+            props += (item,)
+        else:
+            notes += (item,)
+    return props, notes
+
+
+def _learn_glue(cache: dict[str, tuple], text: str, after_seg: bool, before_seg: bool) -> tuple:
+    """The meaning of the markup ``text`` between two segments (or a segment and the unit's
+    start or end), remembered in ``cache`` (emptied when full), which callers consult first:
+    ``(items, fields)``, where ``items`` are the unit-level props, notes and segment-less
+    variants it holds and ``fields`` the open variant's attributes, props and notes when a
+    segment follows."""
+    meaning = _parse_glue(_tokens(text), after_seg, before_seg)
+    if len(cache) >= _GLUE_CACHE_SIZE:
+        cache.clear()
+    cache[text] = meaning
+    return meaning
+
+
+def _tokens(text: str) -> list[tuple[str, str, tuple[tuple[str, str], ...] | str]]:
+    """``(kind, name, attributes)`` for tags (kind start, end or empty) and
+    ``("text", "", text)`` for the text between them."""
+    tokens: list[tuple[str, str, tuple[tuple[str, str], ...] | str]] = []
+    pos = 0
+    while (lt := text.find("<", pos)) >= 0:
+        if lt > pos:
+            tokens.append(("text", "", text[pos:lt]))
+        tag = _TAG.match(text, lt)
+        if tag is None:
+            raise Unsupported(f"markup in a unit the scanner does not read: {text[lt:lt + 20]!r}")
+        closing, name, attrs, empty = tag.groups()
+        if ":" in name or name[0] in "!?" or name == "tu":
+            raise Unsupported("a comment, CDATA, instruction, namespaced element or unit in a unit")
+        if closing:
+            if attrs or empty:
+                raise Unsupported("a malformed end tag")
+            tokens.append(("end", name, ()))
+        else:
+            tokens.append(("empty" if empty else "start", name, _attributes(attrs)))
+        pos = tag.end()
+    if pos < len(text):
+        tokens.append(("text", "", text[pos:]))
+    return tokens
+
+
+def _parse_glue(tokens: list, after_seg: bool, before_seg: bool) -> tuple:
+    """Interpret a glue's tokens as the element reader sees the elements (see :func:`_glue`).
+    Text between elements is skipped, as the element reader ignores it too."""
+    index = _skip_text(tokens, 0)
+    if after_seg:  # the segment's variant ends first
+        if index == len(tokens) or tokens[index][:2] != ("end", "tuv"):
+            raise Unsupported("markup after a segment inside its variant")
+        index += 1
+    items: list = []
+    while (index := _skip_text(tokens, index)) < len(tokens):
+        kind, name, _attrs = tokens[index]
+        if name in ("prop", "note") and kind != "end":
+            item, index = _annotation(tokens, index)
+            items.append(item)
+        elif name == "tuv" and kind != "end":
+            fields, index = _variant_start(tokens, index)
+            if fields[-1] is _SEG_FOLLOWS:
+                if not before_seg:
+                    raise Unsupported("a variant left open")
+                return tuple(items), fields[:-1]
+            items.append(build.variant(fields[0], EMPTY_SEGMENT, fields[6], fields[7], fields[1],
+                                       fields[2], fields[3], fields[4], fields[5]))
+        else:
+            raise Unsupported(f"<{name}> inside a unit")
+    if before_seg:
+        raise Unsupported("a segment outside a variant")
+    return tuple(items), None
+
+
+_SEG_FOLLOWS = object()
+"""Marks a variant whose ``<seg>`` element comes right after the glue."""
+
+
+def _skip_text(tokens: list, index: int) -> int:
+    while index < len(tokens) and tokens[index][0] == "text":
+        index += 1
+    return index
+
+
+def _variant_start(tokens: list, index: int) -> tuple[tuple, int]:
+    """The ``<tuv>`` at ``tokens[index]``: its fields (variant fields, props, notes and
+    whether its ``<seg>`` follows the glue) and the index after what was read of it. Its
+    children are props and notes, then an empty ``<seg/>`` or none, then ``</tuv>``; or props
+    and notes up to the end of the glue, where the segment follows."""
+    kind, _name, attrs = tokens[index]
+    fields = variant_fields(attrs)
+    if kind == "empty":
+        return fields + ((), (), None), index + 1
+    props: list[Prop] = []
+    notes: list[Note] = []
+    segment_read = False
+    index += 1
+    while (index := _skip_text(tokens, index)) < len(tokens):
+        kind, name, _attrs = tokens[index]
+        if name in ("prop", "note") and kind != "end" and not segment_read:
+            item, index = _annotation(tokens, index)
+            (props if name == "prop" else notes).append(item)
+        elif name == "seg" and kind == "empty" and not segment_read:
+            segment_read = True
+            index += 1
+        elif name == "tuv" and kind == "end":
+            return fields + (tuple(props), tuple(notes), None), index + 1
+        else:
+            raise Unsupported(f"<{name}> inside a variant")
+    if segment_read:
+        raise Unsupported("a variant left open after an empty segment")
+    return fields + (tuple(props), tuple(notes), _SEG_FOLLOWS), index
+
+
+def _annotation(tokens: list, index: int) -> tuple[Prop | Note, int]:
+    """The ``<prop>`` or ``<note>`` starting at ``tokens[index]``, and the index after it."""
+    kind, name, attrs = tokens[index]
+    make = prop_of if name == "prop" else note_of
+    if kind == "empty":
+        return make(attrs, None), index + 1
+    following = tokens[index + 1:index + 3]
+    if following and following[0][:2] == ("end", name):
+        return make(attrs, None), index + 2
+    if len(following) == 2 and following[0][0] == "text" and following[1][:2] == ("end", name):
+        return make(attrs, _text(following[0][2])), index + 3
+    raise Unsupported(f"markup inside <{name}>")
+
+
+# --------------------------------------------------------------------------- content
+
+
+_code_cache: dict[str, InlineCode] = {}
+
+
+def _content(markup: str) -> tuple[Part, ...]:
+    """The parts of a segment's content holding inline codes, as the element reader builds
+    them. Memories repeat the same few codes endlessly, so a code without codes inside is
+    looked up by its markup; anything nested goes through the tokenizer."""
+    pieces = _SIMPLE_CODE.split(markup)
+    parts: list[Part] = []
+    for index in range(0, len(pieces), 4):
+        text = pieces[index]
+        if text:
+            if "<" in text:  # codes inside codes
+                return _nested_content(markup)
+            parts.append(_text(text))
+        if index + 1 < len(pieces):
+            code_markup = pieces[index + 1]
+            code = _code_cache.get(code_markup)
+            if code is None:  # _tokens refuses comments, instructions and units among codes
+                (code,) = _nested_content(code_markup)
+                if len(_code_cache) >= _GLUE_CACHE_SIZE:
+                    _code_cache.clear()
+                _code_cache[code_markup] = code
+            parts.append(code)
+    return tuple(parts)
+
+
+def _nested_content(markup: str) -> tuple[Part, ...]:
+    """Any content, tag by tag: codes holding ``<sub>`` (or ``<hi>`` holding codes)."""
+    stack: list[tuple[str, tuple[tuple[str, str], ...], list[Part]]] = []
+    parts: list[Part] = []
+    for kind, name, value in _tokens(markup):
+        if kind == "text":
+            parts.append(_text(value))
+        elif kind == "start":
+            stack.append((name, value, parts))
+            parts = []
+        elif kind == "empty":
+            parts.append(build.code(name, value, ()))
+        else:
+            if not stack or stack[-1][0] != name:
+                raise Unsupported("unbalanced inline codes")
+            opened, attrs, outer = stack.pop()
+            outer.append(build.code(opened, attrs, tuple(parts)))
+            parts = outer
+    if stack:
+        raise Unsupported("unbalanced inline codes")
+    return tuple(parts)
+
+
+_attribute_names: dict[tuple[str, ...], tuple[str, ...] | None] = {}
+
+
+def _attributes(text: str) -> tuple[tuple[str, str], ...]:
+    """``name="value"`` pairs as lxml reports them: ``xml:`` names in Clark notation, values
+    with line ends and tabs turned to spaces and references decoded (XML 1.0 section 3.3.3).
+
+    ``text`` is what :data:`_ATTRS` matched. A unit's attributes differ in every unit (its
+    tuid), but the text around the values (`` tuid=``, `` creationdate=``) does not: when
+    nothing needs decoding, splitting at the quotes and looking the names up by that text
+    is twice as fast as a regular expression."""
+    if not text:
+        return ()
+    if _ATTR_MARKS.search(text) is None:
+        parts = text.split('"')
+        around = tuple(parts[0:-1:2])
+        names = _attribute_names.get(around, ())
+        if names == ():
+            names = _names_between(around)
+            if len(_attribute_names) >= _GLUE_CACHE_SIZE:
+                _attribute_names.clear()
+            _attribute_names[around] = names
+        if names is not None:
+            return tuple(zip(names, parts[1::2], strict=True))
+    items = []
+    for name, quoted in _ATTR.findall(text):
+        if ":" in name:
+            prefix, _colon, local = name.partition(":")
+            if prefix != "xml" or not local:
+                raise Unsupported("a namespaced attribute")
+            name = f"{{{XML_NS}}}{local}"
+        elif name == "xmlns":
+            raise Unsupported("a namespace declaration")
+        value = quoted[1:-1]
+        if "\r" in value:
+            value = value.replace("\r\n", "\n")
+        value = value.translate(_ATTR_SPACE)
+        if "&" in value:
+            value = _REFERENCE.sub(_reference, value)
+        items.append((name, value))
+    return tuple(items)
+
+
+def _names_between(around: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The attribute names in the texts between double-quoted values, or None when one of
+    them is not exactly ``name=`` with optional white space."""
+    names = []
+    for text in around:
+        name = _NAME_BEFORE_VALUE.fullmatch(text)
+        if name is None:
+            return None
+        names.append(name.group(1))
+    return tuple(names)
+
+
+def _text(raw: str) -> str:
+    """Character data as XML delivers it: line ends normalized, then references decoded."""
+    if "\r" in raw:
+        raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in raw:
+        raw = _REFERENCE.sub(_reference, raw)
+    return raw
+
+
+def _reference(match: re.Match[str]) -> str:
+    name = match.group(1)
+    value = _PREDEFINED.get(name)
+    if value is not None:
+        return value
+    number = _CHARACTER_REFERENCE.fullmatch(name)
+    if number is None:
+        raise Unsupported(f"the entity &{name};")
+    code = int(number.group(1), 16) if number.group(1) else int(number.group(2))
+    if not 0 < code <= 0x10FFFF:
+        raise Unsupported(f"the character reference &{name};")
+    return chr(code)
