@@ -10,12 +10,15 @@ Usage::
 Files are generated deterministically into bench/data/ (git-ignored) and reused when
 present. Each measurement runs in its own subprocess so its peak RSS (VmHWM) is its own.
 Times are CPU seconds of that subprocess (user + system), which other load on a shared
-machine disturbs less than wall-clock time; rounds (3 by default) run the three
+machine disturbs less than wall-clock time; rounds (3 by default) run the four
 measurements in turn and the fastest of each is reported, then the tmkit/bare ratio of
 each round (two runs seconds apart, which drifts in the VM's speed disturb less):
 
 - bare:   lxml iterparse over ``tu`` end events with clearing, counting only;
-- tmkit:  ``tmkit.formats.tmx.iter_units`` building every unit completely;
+- tmkit:  ``tmkit.formats.tmx.iter_units`` building every unit completely (UTF-8, so
+  through its text scanner, with libxml2 checking every byte);
+- elements: the same with ``scan=False``: units built from lxml elements, the path for
+  UTF-16 files and whatever the scanner steps aside from;
 - write:  ``write_tmx`` of as many units (recycled from a pool read up front).
 
 Targets: tmkit/bare >= 0.5, peak RSS <= 150 MB on 1 GB, write >= 50 MB/s.
@@ -170,6 +173,18 @@ def measure_tmkit(path: Path, units: int) -> dict:
             "bytes": path.stat().st_size}
 
 
+def measure_elements(path: Path, units: int) -> dict:
+    """The reader without its text scanner: every unit built from lxml elements, as it is for
+    UTF-16 files and whatever the scanner steps aside from."""
+    from tmkit.formats.tmx import iter_units
+    started = time.process_time()
+    count = 0
+    for _unit in iter_units(path, scan=False):
+        count += 1
+    return {"seconds": time.process_time() - started, "units": count,
+            "bytes": path.stat().st_size}
+
+
 def measure_write(path: Path, units: int) -> dict:
     """Write as many units as the file holds, recycled from a pool read beforehand."""
     from tmkit.formats.tmx import iter_units, read_header, write_tmx
@@ -185,7 +200,8 @@ def measure_write(path: Path, units: int) -> dict:
     return {"seconds": seconds, "units": count, "bytes": size}
 
 
-MEASURES = {"bare": measure_bare, "tmkit": measure_tmkit, "write": measure_write}
+MEASURES = {"bare": measure_bare, "tmkit": measure_tmkit, "elements": measure_elements,
+            "write": measure_write}
 
 
 def run_child(kind: str, path: Path, units: int) -> dict:
@@ -209,9 +225,10 @@ def measure_all(path: Path, repeat: int) -> dict[str, dict]:
     best: dict[str, dict] = {}
     units = 0
     ratios: list[float] = []
+    element_ratios: list[float] = []
     for _ in range(repeat):
         speeds = {}
-        for kind in ("bare", "tmkit", "write"):
+        for kind in MEASURES:
             run = run_child(kind, path, units)
             if kind == "bare":
                 units = run["units"]
@@ -222,7 +239,9 @@ def measure_all(path: Path, repeat: int) -> dict[str, dict]:
                 best[kind] = run
             best[kind]["peak_rss_mb"] = peak
         ratios.append(speeds["tmkit"] / speeds["bare"])
+        element_ratios.append(speeds["elements"] / speeds["bare"])
     best["tmkit"]["round_ratios"] = sorted(ratios)
+    best["elements"]["round_ratios"] = sorted(element_ratios)
     return best
 
 
@@ -237,14 +256,15 @@ def report(path: Path, results: dict[str, dict]) -> None:
     bare_speed = results["bare"]["bytes"] / results["bare"]["seconds"]
     for kind, result in results.items():
         speed = result["bytes"] / result["seconds"]
-        ratio = f"{speed / bare_speed:.2f}" if kind == "tmkit" else ""
+        ratio = f"{speed / bare_speed:.2f}" if kind in ("tmkit", "elements") else ""
         print(f"{kind:<12}{result['seconds']:>9.2f}{speed / (1 << 20):>9.1f}"
               f"{result['units'] / result['seconds']:>12,.0f}{ratio:>8}"
               f"{result['peak_rss_mb']:>13.0f}")
-    rounds = results["tmkit"].get("round_ratios", [])
-    if len(rounds) > 1:
-        print(f"tmkit/bare ratio per round (bare and tmkit run back to back): "
-              f"{' '.join(f'{r:.2f}' for r in rounds)}; median {statistics.median(rounds):.2f}")
+    for kind in ("tmkit", "elements"):
+        rounds = results[kind].get("round_ratios", [])
+        if len(rounds) > 1:
+            print(f"{kind}/bare ratio per round (measured back to back): "
+                  f"{' '.join(f'{r:.2f}' for r in rounds)}; median {statistics.median(rounds):.2f}")
 
 
 def main() -> None:
