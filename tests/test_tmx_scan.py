@@ -290,14 +290,14 @@ def tmx_files() -> list[Path]:
 
 @pytest.mark.parametrize("path", tmx_files(), ids=lambda path: path.name)
 def test_reader_gives_the_element_readers_units_for_every_tmx_at_hand(path):
-    try:
-        header = read_header(path)
-    except InputError:
-        pytest.skip("a file the header reader refuses, before either unit reader runs")
-    expected = list(iter_units(path, header=header, scan=False))
-    units = list(iter_units(path, header=header))
-    assert units == expected
-    assert [unit.line for unit in units] == [unit.line for unit in expected]
+    def outcome(scan: bool):
+        try:
+            units = list(iter_units(path, scan=scan))
+        except InputError as exc:  # the same refusal either way (a lying XML declaration...)
+            return str(exc)
+        return units, [unit.line for unit in units]
+
+    assert outcome(True) == outcome(False)
 
 
 def test_realworld_utf8_files_are_mostly_scanned():
