@@ -126,6 +126,12 @@ def test_scanner_normalizes_white_space_in_attribute_values(tmp_path):
     assert units[0].line == 7  # where the start tag ends, as libxml2 counts
 
 
+def test_scanner_reads_start_tags_whose_values_hold_a_greater_than_sign(tmp_path):
+    units = assert_same(tmx(tmp_path, '<tu x-rule="a>b" tuid="1"><tuv xml:lang="en"><seg>a</seg></tuv></tu>'
+                                      '<tu x-rule="c>/" tuid="2"/><tu tuid="3" x-path="/"/>'))
+    assert [dict(unit.extra) for unit in units] == [{"x-rule": "a>b"}, {"x-rule": "c>/"}, {"x-path": "/"}]
+
+
 def test_scanner_reads_utf8_with_byte_order_mark(tmp_path):
     path = tmx(tmp_path, '<tu><tuv xml:lang="ru"><seg>Передовица</seg></tuv></tu>')
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
