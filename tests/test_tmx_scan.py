@@ -261,6 +261,100 @@ def test_invalid_utf8_is_refused(tmp_path):
         list(iter_units(path))
 
 
+# --------------------------------------------------------------------------- found in review
+
+H = b'<tmx version="1.4"><header srclang="en"/><body>'
+E = b"</body></tmx>"
+
+
+def reads_alike(tmp_path: Path, data: bytes) -> Path:
+    """Both readers give the same units and lines, or refuse with the same message."""
+    path = tmp_path / "r.tmx"
+    path.write_bytes(data)
+
+    def outcome(scan: bool):
+        try:
+            units = list(iter_units(path, scan=scan))
+        except InputError as exc:
+            return str(exc)
+        return units, [unit.line for unit in units]
+
+    assert outcome(True) == outcome(False)
+    return path
+
+
+@pytest.mark.parametrize("data", [
+    H + b'<tu tuid\xe1\x9a\x80="x"/>' + E,
+    H + b'<tu><tuv\xe1\x9a\x80 xml:lang="en"><seg>a</seg></tuv\xe1\x9a\x80></tu>' + E,
+    H + b'<tu><tuv xml:lang="en"><seg><ph\xe1\x9a\x80/></seg></tuv></tu>' + E,
+], ids=["attribute", "variant", "code"])
+def test_a_unicode_space_inside_a_name_is_part_of_the_name(tmp_path, data):
+    reads_alike(tmp_path, data)
+
+
+def test_a_character_reference_with_thousands_of_digits_reads_alike(tmp_path):
+    reads_alike(tmp_path, H + b'<tu x-a="&#' + b"0" * 4300 + b'66;"><tuv xml:lang="en"><seg>&#'
+                + b"0" * 4300 + b"65;</seg></tuv></tu>" + E)
+
+
+def test_a_text_node_over_libxml2s_limit_is_refused_by_both(tmp_path):
+    path = reads_alike(tmp_path, H + b'<tu><tuv xml:lang="en"><seg>' + b"x" * 10_000_001
+                       + b"</seg></tuv></tu>" + E)
+    with pytest.raises(InputError, match="Text node too long"):
+        list(iter_units(path))
+
+
+def test_a_long_unit_is_left_to_the_element_reader(tmp_path, monkeypatch):
+    monkeypatch.setattr(tmx_scan, "MAX_UNIT", 100)
+    path = tmx(tmp_path, '<tu tuid="1"/>' + "\n" * 150 + f'<tu><tuv xml:lang="en"><seg>{"x" * 150}</seg></tuv></tu>')
+    assert "too long" in str(assert_declined(path))
+
+
+def test_codes_nested_past_libxml2s_depth_limit_are_refused_by_both(tmp_path):
+    reads_alike(tmp_path, H + b'<tu><tuv xml:lang="en"><seg>' + b"<hi>" * 252 + b"</hi>" * 252
+                + b"</seg></tuv></tu>" + E)
+
+
+@pytest.mark.parametrize("units", [b'<tu xml:id="1"/>', b'<tu xml:id="a"/><tu xml:id="a"/>'],
+                         ids=["not-a-name", "twice"])
+def test_xml_id_values_are_checked_as_the_element_reader_checks_them(tmp_path, units):
+    reads_alike(tmp_path, H + units + E)
+
+
+def test_an_internal_subset_behind_a_system_literal_naming_tmx_is_found(tmp_path):
+    path = reads_alike(tmp_path, b'<!DOCTYPE tmx SYSTEM "<tmx" [<!ATTLIST tu tuid NMTOKENS #IMPLIED>]>'
+                       + H + b'<tu tuid=" a  b "/>' + E)
+    assert [unit.tuid for unit in iter_units(path)] == ["a b"]
+
+
+def test_an_encoding_declared_past_the_first_chunk_is_honoured(tmp_path, monkeypatch):
+    monkeypatch.setattr(tmx_scan, "CHUNK", 3)
+    path = reads_alike(tmp_path, b'<?xml version="1.0"' + b" " * 50 + b' encoding="ISO-8859-1"?>' + H
+                       + b'<tu><tuv xml:lang="en"><seg>\xc3\xa9</seg></tuv></tu>' + E)
+    assert next(iter_units(path)).variants[0].segment.text == "Ã©"
+
+
+def test_a_body_with_attributes_is_declined_at_once(tmp_path):
+    path = reads_alike(tmp_path, H.replace(b"<body>", b'<body xml:space="default">')
+                       + b'<tu><tuv xml:lang="en"><seg>a</seg></tuv></tu>' + E)
+    assert "attributes" in str(assert_declined(path))
+
+
+def test_a_header_that_looks_like_an_open_comment_is_declined_without_reading_everything(
+        tmp_path, monkeypatch):
+    monkeypatch.setattr(tmx_scan, "MAX_PROLOG", 1000)
+    path = reads_alike(tmp_path, H.replace(b"<header srclang=\"en\"/>",
+                                           b'<header srclang="en"><note><![CDATA[<!--]]></note></header>')
+                       + b'<tu tuid="1"/>' * 500 + E)
+    assert "long header" in str(assert_declined(path))
+
+
+def test_a_usage_count_int_does_not_take_stays_verbatim(tmp_path):
+    path = reads_alike(tmp_path, H + '<tu usagecount="²"/><tu usagecount="7"/>'.encode() + E)
+    assert [(unit.usage_count, unit.extra) for unit in iter_units(path)] == [
+        (None, (("usagecount", "²"),)), (7, ())]
+
+
 # --------------------------------------------------------------------------- chunks and lines
 
 

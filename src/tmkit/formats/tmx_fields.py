@@ -51,8 +51,11 @@ def _read(items: Attrs | list[tuple[str, str]], names: dict[str, tuple[int, str]
                     fields[index] = date
                     continue
             elif value.strip().isdigit():
-                fields[index] = int(value)
-                continue
+                try:
+                    fields[index] = int(value)
+                    continue
+                except ValueError:  # digits int() does not take (superscripts), or too many
+                    pass
         extra += ((key, value),)
     return extra
 

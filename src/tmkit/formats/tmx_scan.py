@@ -47,29 +47,42 @@ from tmkit.model import InlineCode, Note, Part, Prop, Segment, TranslationUnit, 
 CHUNK = 1 << 20
 """Bytes read (and fed to the checking parser) at a time."""
 
-MAX_UNIT = 32 << 20
-"""A unit longer than this (characters) is left to the element reader."""
+MAX_UNIT = 2_500_000
+"""A unit (or the white space between two) longer than this, in characters, is left to the
+element reader: libxml2 refuses a text node over 10,000,000 bytes while building elements,
+a check the checking parser does not make, and a character takes at most four bytes."""
+
+MAX_PROLOG = 4 << 20
+"""Characters read in search of ``<body>`` before leaving the file to the element reader."""
+
+MAX_DEPTH = 200
+"""Inline codes nested deeper than this are left to the element reader, which refuses a
+document deeper than 256 elements while building them."""
 
 _GLUE_CACHE_SIZE = 4096
 
+_S = r"[ \t\r\n]"
+r"""XML's white space; ``\s`` would also take U+1680 and others, which XML allows in names."""
+_NAME = r"[^ \t\r\n=/>]+"
 _QUOTED = r"""(?:"[^"]*"|'[^']*')"""
-_ATTRS = rf"((?:\s+[^\s=/>]+\s*=\s*{_QUOTED})*)"
-_TU_START = re.compile(rf"<tu{_ATTRS}\s*(/?)>")
-_TAG = re.compile(rf"<(/?)([^\s/>]+){_ATTRS}\s*(/?)>")
-_ATTR = re.compile(rf"\s+([^\s=/>]+)\s*=\s*({_QUOTED})")
-_NAME_BEFORE_VALUE = re.compile(r"\s+([^\s=/>]+)\s*=\s*")
-_SIMPLE_CODE = re.compile(rf"(<[^\s/>]+(?:\s+[^\s=/>]+\s*=\s*{_QUOTED})*\s*(?:/>|>[^<]*</[^\s/>]+\s*>))")
+_ATTRS = rf"((?:{_S}+{_NAME}{_S}*={_S}*{_QUOTED})*)"
+_TU_START = re.compile(rf"<tu{_ATTRS}{_S}*(/?)>")
+_TAG = re.compile(rf"<(/?)({_NAME}){_ATTRS}{_S}*(/?)>")
+_ATTR = re.compile(rf"{_S}+({_NAME}){_S}*={_S}*({_QUOTED})")
+_NAME_BEFORE_VALUE = re.compile(rf"{_S}+({_NAME}){_S}*={_S}*")
+_SIMPLE_CODE = re.compile(rf"(<{_NAME}(?:{_S}+{_NAME}{_S}*={_S}*{_QUOTED})*{_S}*(?:/>|>[^<]*</{_NAME}{_S}*>))")
 """An inline code without codes inside (``<ph x="1">{1}</ph>``, ``<it pos="end"/>``), for
 splitting a segment's content; that its end tag closes it is checked when its markup is
 first parsed (:func:`_nested_content`), after which it is looked up."""
-_PROLOG_MARKUP = re.compile(r"<!--.*?-->|<\?.*?\?>|<body\s*>", re.DOTALL)
-_DECLARED_ENCODING = re.compile(r"""\A<\?xml\s[^>]*?encoding\s*=\s*["']([^"']*)["']""")
+_PROLOG_MARKUP = re.compile(rf"<!--.*?-->|<\?.*?\?>|<body(?:({_S}*)>|[ \t\r\n/][^>]*>)", re.DOTALL)
+_DOCTYPE = re.compile(rf"""<!DOCTYPE{_S}+tmx(?:{_S}+(?:SYSTEM{_S}+{_QUOTED}|PUBLIC{_S}+{_QUOTED}{_S}+{_QUOTED}))?{_S}*>""")
+_DECLARED_ENCODING = re.compile(rf"""\A<\?xml{_S}[^>]*?encoding{_S}*={_S}*["']([^"']*)["']""")
 _UTF8_COMPATIBLE = ("utf-8", "utf8", "us-ascii", "ascii")
 """Declared encodings read as UTF-8: for ASCII that is the same text, and a byte that is not
 ASCII is the checking parser's error either way."""
-_NESTED_UNIT = re.compile(r"<tu[\s/>]")
-_MISC = r"(?:\s|<!--.*?-->|<\?.*?\?>)*"
-_DOCUMENT_END = re.compile(rf"</body\s*>{_MISC}</tmx\s*>{_MISC}", re.DOTALL)
+_NESTED_UNIT = re.compile(r"<tu[ \t\r\n/>]")
+_MISC = rf"(?:{_S}|<!--.*?-->|<\?.*?\?>)*"
+_DOCUMENT_END = re.compile(rf"</body{_S}*>{_MISC}</tmx{_S}*>{_MISC}", re.DOTALL)
 _REFERENCE = re.compile(r"&([^;&]*);")
 _PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 _ATTR_SPACE = str.maketrans("\t\n\r", "   ")
@@ -112,13 +125,13 @@ def _units(handle: BinaryIO, default_srclang: str | None) -> Iterator[Translatio
     validator = etree.XMLParser(target=_NoTarget(), **xmlsafe.PARSER_OPTIONS)
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
     raw = handle.read(CHUNK)
-    _check_encoding(raw)
+    _check_byte_order(raw)
     buf = _decode(decoder, raw)
     pending = [raw]  # fed to the checker once the prolog is known to be safe
     while (body := _body_start(buf)) is None:
         raw = handle.read(CHUNK)
-        if not raw:
-            raise Unsupported("no <body> start tag")
+        if not raw or len(buf) > MAX_PROLOG:
+            raise Unsupported("no <body> start tag, or a long header")
         pending.append(raw)
         buf += _decode(decoder, raw)
     for raw in pending:
@@ -129,6 +142,8 @@ def _units(handle: BinaryIO, default_srclang: str | None) -> Iterator[Translatio
     eof = False
     while True:
         lt = buf.find("<", pos)
+        if lt - pos > MAX_UNIT:
+            raise Unsupported("text between units too long to scan")
         if 0 <= lt <= len(buf) - 6:  # enough text to tell what comes
             if buf.startswith("tu", lt + 1) and buf[lt + 3] in _AFTER_NAME:
                 tag_end = buf.find(">", lt) + 1  # the tag's end unless a value holds ">"
@@ -145,6 +160,8 @@ def _units(handle: BinaryIO, default_srclang: str | None) -> Iterator[Translatio
                         else:
                             tag_end = 0  # the tag goes on past the text read so far
                 end = -1 if not tag_end else tag_end if empty else buf.find("</tu>", tag_end)
+                if end - tag_end > MAX_UNIT:
+                    raise Unsupported("a unit too long to scan")
                 if end >= 0:  # the element reader's line: where the start tag ends
                     line += buf.count("\n", counted, tag_end)
                     counted = tag_end
@@ -214,13 +231,10 @@ def _decode(decoder: codecs.IncrementalDecoder, raw: bytes, final: bool = False)
         raise Unsupported("not UTF-8") from None
 
 
-def _check_encoding(head: bytes) -> None:
-    """UTF-8 with or without a byte order mark, declared so or not declared at all."""
+def _check_byte_order(head: bytes) -> None:
+    """No UTF-16 or UTF-32: what the byte order mark or the first bytes show."""
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head[:4]:
         raise Unsupported("UTF-16 or UTF-32")
-    declared = _DECLARED_ENCODING.match(head.removeprefix(codecs.BOM_UTF8).decode("latin-1"))
-    if declared is not None and declared.group(1).lower() not in _UTF8_COMPATIBLE:
-        raise Unsupported(f"encoding {declared.group(1)}")
 
 
 def _body_start(text: str) -> int | None:
@@ -236,19 +250,30 @@ def _body_start(text: str) -> int | None:
         kept.append(before)
         pos = markup.end()
         if markup.group().startswith("<body"):
-            _check_prolog("".join(kept))
+            if markup.group(1) is None:
+                raise Unsupported("a <body> start tag with attributes")
+            _check_prolog(text, "".join(kept))
             return pos
     return None
 
 
-def _check_prolog(prolog: str) -> None:
-    """The prolog and header, comments and instructions taken out, are the element reader's
-    when they hold anything that could hide or change markup: CDATA, namespaces, a DOCTYPE
-    internal subset (entities), or a unit outside the body."""
-    root = prolog.find("<tmx")
-    if root < 0 or "[" in prolog[:root]:
-        raise Unsupported("no <tmx> root, or a DOCTYPE internal subset")
-    if "<![CDATA[" in prolog or "xmlns" in prolog or _NESTED_UNIT.search(prolog):
+def _check_prolog(text: str, prolog: str) -> None:
+    """The file must declare UTF-8 (or ASCII) or no encoding at all, and the prolog and
+    header, comments and instructions taken out (``prolog``), are the element reader's when
+    they hold anything that could hide or change markup: CDATA, namespaces, a DOCTYPE other
+    than a plain ``SYSTEM``/``PUBLIC`` one (an internal subset may declare entities or
+    attribute types that change values), or a unit outside the body."""
+    declared = _DECLARED_ENCODING.match(text)
+    if declared is not None and declared.group(1).lower() not in _UTF8_COMPATIBLE:
+        raise Unsupported(f"encoding {declared.group(1)}")
+    doctype = prolog.find("<!DOCTYPE")
+    if doctype >= 0:
+        plain = _DOCTYPE.match(prolog, doctype)
+        if plain is None:
+            raise Unsupported("a DOCTYPE with an internal subset, or one the scanner does not read")
+        prolog = prolog[plain.end():]
+    if (not prolog.lstrip(" \t\r\n").startswith("<tmx") or "<!" in prolog or "xmlns" in prolog
+            or _NESTED_UNIT.search(prolog)):
         raise Unsupported("CDATA, namespaces or units before <body>")
 
 
@@ -482,6 +507,8 @@ def _nested_content(markup: str) -> tuple[Part, ...]:
         if kind == "text":
             parts.append(_text(value))
         elif kind == "start":
+            if len(stack) == MAX_DEPTH:
+                raise Unsupported("inline codes nested too deep")
             stack.append((name, value, parts))
             parts = []
         elif kind == "empty":
@@ -513,8 +540,8 @@ def _attributes(text: str) -> tuple[tuple[str, str], ...]:
     for name, quoted in _ATTR.findall(text):
         if ":" in name:
             prefix, _colon, local = name.partition(":")
-            if prefix != "xml" or not local:
-                raise Unsupported("a namespaced attribute")
+            if prefix != "xml" or not local or local == "id":  # libxml2 checks xml:id values
+                raise Unsupported("a namespaced attribute, or xml:id")
             name = f"{{{XML_NS}}}{local}"
         elif name == "xmlns":
             raise Unsupported("a namespace declaration")
@@ -540,7 +567,7 @@ def _simple_attributes(text: str) -> tuple[tuple[str, str], ...] | None:
             or "xmlns" in text):  # seven substring tests: a third of one regular expression search
         return None
     parts = text.split('"')
-    if not len(parts) % 2 or (parts[-1] and not parts[-1].isspace()):
+    if not len(parts) % 2 or parts[-1].strip(" \t\r\n"):
         return None
     around = tuple(parts[0:-1:2])
     names = _attribute_names.get(around, ())
@@ -583,7 +610,8 @@ def _reference(match: re.Match[str]) -> str:
     number = _CHARACTER_REFERENCE.fullmatch(name)
     if number is None:
         raise Unsupported(f"the entity &{name};")
-    code = int(number.group(1), 16) if number.group(1) else int(number.group(2))
+    digits = (number.group(1) or number.group(2)).lstrip("0")
+    code = -1 if len(digits) > 8 else int(digits or "0", 16 if number.group(1) else 10)
     if not 0 < code <= 0x10FFFF:
         raise Unsupported(f"the character reference &{name};")
     return chr(code)
