@@ -349,6 +349,15 @@ def test_a_header_that_looks_like_an_open_comment_is_declined_without_reading_ev
     assert "long header" in str(assert_declined(path))
 
 
+def test_long_markup_is_read_but_not_remembered(tmp_path):
+    note = "n" * (tmx_scan._CACHEABLE + 1)
+    units = assert_same(tmx(tmp_path, f'<tu><note>{note}</note><tuv xml:lang="en"><seg>a <ph x="{note}"/>'
+                                      f'</seg></tuv></tu>'))
+    assert units[0].notes[0].text == note
+    remembered = [*tmx_scan._first_glue, *tmx_scan._code_cache]
+    assert not any(note in text for text in remembered)
+
+
 def test_a_usage_count_int_does_not_take_stays_verbatim(tmp_path):
     path = reads_alike(tmp_path, H + '<tu usagecount="²"/><tu usagecount="7"/>'.encode() + E)
     assert [(unit.usage_count, unit.extra) for unit in iter_units(path)] == [

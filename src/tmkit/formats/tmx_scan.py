@@ -60,6 +60,9 @@ MAX_DEPTH = 200
 document deeper than 256 elements while building them."""
 
 _GLUE_CACHE_SIZE = 4096
+_CACHEABLE = 2048
+"""Markup longer than this (a unit note, a code with a whole paragraph inside) is parsed
+each time: remembering it would let 4,096 long texts pin gigabytes."""
 
 _S = r"[ \t\r\n]"
 r"""XML's white space; ``\s`` would also take U+1680 and others, which XML allows in names."""
@@ -354,9 +357,10 @@ def _learn_glue(cache: dict[str, tuple], text: str, after_seg: bool, before_seg:
     variants it holds and ``fields`` the open variant's attributes, props and notes when a
     segment follows."""
     meaning = _parse_glue(_tokens(text), after_seg, before_seg)
-    if len(cache) >= _GLUE_CACHE_SIZE:
-        cache.clear()
-    cache[text] = meaning
+    if len(text) <= _CACHEABLE:
+        if len(cache) >= _GLUE_CACHE_SIZE:
+            cache.clear()
+        cache[text] = meaning
     return meaning
 
 
@@ -492,9 +496,10 @@ def _content(markup: str) -> tuple[Part, ...]:
             code = _code_cache.get(code_markup)
             if code is None:  # _tokens refuses comments, instructions and units among codes
                 (code,) = _nested_content(code_markup)
-                if len(_code_cache) >= _GLUE_CACHE_SIZE:
-                    _code_cache.clear()
-                _code_cache[code_markup] = code
+                if len(code_markup) <= _CACHEABLE:
+                    if len(_code_cache) >= _GLUE_CACHE_SIZE:
+                        _code_cache.clear()
+                    _code_cache[code_markup] = code
             parts.append(code)
     return tuple(parts)
 
@@ -573,9 +578,10 @@ def _simple_attributes(text: str) -> tuple[tuple[str, str], ...] | None:
     names = _attribute_names.get(around, ())
     if names == ():
         names = _names_between(around)
-        if len(_attribute_names) >= _GLUE_CACHE_SIZE:
-            _attribute_names.clear()
-        _attribute_names[around] = names
+        if len(text) <= _CACHEABLE:
+            if len(_attribute_names) >= _GLUE_CACHE_SIZE:
+                _attribute_names.clear()
+            _attribute_names[around] = names
     if names is None:
         return None
     return tuple(zip(names, parts[1::2], strict=True))
