@@ -60,6 +60,13 @@ MAX_DEPTH = 200
 document deeper than 256 elements while building them."""
 
 _GLUE_CACHE_SIZE = 4096
+PROBE_UNITS = 256
+"""After this many units the scanner checks how often it met markup it had not seen: when
+more than one unit in two brought some (a date or an id on every variant, a new prop value
+on every unit), parsing it costs more than the element reader does, so the scanner steps
+aside (the element reader re-reads those first units, skipping them)."""
+_learned = [0]
+"""Glues and codes parsed (cache misses), counted across files; a list so it can be bumped."""
 _CACHEABLE = 2048
 """Markup longer than this (a unit note, a code with a whole paragraph inside) is parsed
 each time: remembering it would let 4,096 long texts pin gigabytes."""
@@ -77,17 +84,18 @@ _SIMPLE_CODE = re.compile(rf"(<{_NAME}(?:{_S}+{_NAME}{_S}*={_S}*{_QUOTED})*{_S}*
 """An inline code without codes inside (``<ph x="1">{1}</ph>``, ``<it pos="end"/>``), for
 splitting a segment's content; that its end tag closes it is checked when its markup is
 first parsed (:func:`_nested_content`), after which it is looked up."""
-_PROLOG_MARKUP = re.compile(rf"<!--.*?-->|<\?.*?\?>|<body(?:({_S}*)>|[ \t\r\n/][^>]*>)", re.DOTALL)
+_BODY = re.compile(rf"<body{_S}*>")
 _DOCTYPE = re.compile(rf"""<!DOCTYPE{_S}+tmx(?:{_S}+(?:SYSTEM{_S}+{_QUOTED}|PUBLIC{_S}+{_QUOTED}{_S}+{_QUOTED}))?{_S}*>""")
 _DECLARED_ENCODING = re.compile(rf"""\A<\?xml{_S}[^>]*?encoding{_S}*={_S}*["']([^"']*)["']""")
 _UTF8_COMPATIBLE = ("utf-8", "utf8", "us-ascii", "ascii")
 """Declared encodings read as UTF-8: for ASCII that is the same text, and a byte that is not
 ASCII is the checking parser's error either way."""
 _NESTED_UNIT = re.compile(r"<tu[ \t\r\n/>]")
-_MISC = rf"(?:{_S}|<!--.*?-->|<\?.*?\?>)*"
-_DOCUMENT_END = re.compile(rf"</body{_S}*>{_MISC}</tmx{_S}*>{_MISC}", re.DOTALL)
+_BODY_END = re.compile(rf"</body{_S}*>")
+_TMX_END = re.compile(rf"</tmx{_S}*>")
 _REFERENCE = re.compile(r"&([^;&]*);")
 _PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+_PREDEFINED_FIRST = {"&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'", "&amp;": "&"}
 _ATTR_SPACE = str.maketrans("\t\n\r", "   ")
 _AFTER_NAME = frozenset(" \t\r\n/>")
 _CHARACTER_REFERENCE = re.compile(r"#(?:x([0-9a-fA-F]+)|([0-9]+))")
@@ -143,6 +151,7 @@ def _units(handle: BinaryIO, default_srclang: str | None) -> Iterator[Translatio
     pos = counted = body
     line = buf.count("\n", 0, pos) + 1
     eof = False
+    produced, learned_before = 0, _learned[0]
     while True:
         lt = buf.find("<", pos)
         if lt - pos > MAX_UNIT:
@@ -175,6 +184,10 @@ def _units(handle: BinaryIO, default_srclang: str | None) -> Iterator[Translatio
                         unit = _unit(attrs, buf[tag_end:end], default_srclang, line, decode)
                         pos = end + 5
                     yield unit
+                    produced += 1
+                    if produced == PROBE_UNITS and _learned[0] - learned_before > PROBE_UNITS // 2:
+                        raise Unsupported("markup that differs from unit to unit: the element "
+                                          "reader is faster there")
                     continue
             elif buf.startswith("/body", lt + 1):
                 raw = handle.read(MAX_UNIT)
@@ -183,7 +196,7 @@ def _units(handle: BinaryIO, default_srclang: str | None) -> Iterator[Translatio
                 rest = buf[lt:] + _decode(decoder, raw, final=True)
                 _feed(validator, raw)
                 _close(validator)
-                if _DOCUMENT_END.fullmatch(rest) is None:
+                if not _only_markup_after_body(rest):
                     raise Unsupported("content after </body>")
                 return
             elif buf.startswith("!--", lt + 1):
@@ -243,21 +256,56 @@ def _check_byte_order(head: bytes) -> None:
 def _body_start(text: str) -> int | None:
     """Where the body's content starts, once ``text`` reaches past ``<body>``; None while it
     does not. Comments and processing instructions before it are skipped (a comment may
-    well mention ``<body>``), and the rest is checked by :func:`_check_prolog`."""
+    well mention ``<body>``), and the rest is checked by :func:`_check_prolog`. String
+    searches only, each ``<`` looked at once: a regular expression with lazy ``.*?`` took
+    quadratic time over a header full of unclosed-looking ``<!--`` inside CDATA."""
     kept = []
-    pos = 0
-    for markup in _PROLOG_MARKUP.finditer(text):
-        before = text[pos:markup.start()]
-        if "<!--" in before or "<?" in before:
-            return None  # a comment or instruction not closed yet: read on
-        kept.append(before)
-        pos = markup.end()
-        if markup.group().startswith("<body"):
-            if markup.group(1) is None:
-                raise Unsupported("a <body> start tag with attributes")
+    pos = search = 0
+    while (lt := text.find("<", search)) >= 0:
+        search = lt + 1
+        closer = "-->" if text.startswith("<!--", lt) else "?>" if text.startswith("<?", lt) else None
+        if closer is not None:
+            close = text.find(closer, lt + 2)
+            if close < 0:
+                return None  # not closed yet: read on
+            kept.append(text[pos:lt])
+            pos = search = close + len(closer)
+        elif text.startswith("<![CDATA[", lt):
+            raise Unsupported("CDATA before <body>")
+        elif text.startswith("<body", lt) and text[lt + 5:lt + 6] in (" ", "\t", "\r", "\n", ">", "/", ""):
+            start = _BODY.match(text, lt)
+            if start is None:
+                if text.find(">", lt) < 0:
+                    return None
+                raise Unsupported("a <body> start tag with attributes, or an empty body")
+            kept.append(text[pos:lt])
             _check_prolog(text, "".join(kept))
-            return pos
+            return start.end()
     return None
+
+
+def _only_markup_after_body(rest: str) -> bool:
+    """Whether ``rest`` (from ``</body``) is ``</body>``, ``</tmx>`` and nothing else but white
+    space, comments and processing instructions. A loop of string searches: a regular
+    expression of repeated lazy comments took exponential time when it failed."""
+    end = _BODY_END.match(rest)
+    if end is None:
+        return False
+    pos, root_closed = end.end(), False
+    while True:
+        pos = len(rest) - len(rest[pos:].lstrip(" \t\r\n"))
+        if pos == len(rest):
+            return root_closed
+        closer = "-->" if rest.startswith("<!--", pos) else "?>" if rest.startswith("<?", pos) else None
+        if closer is not None:
+            close = rest.find(closer, pos + 2)
+            if close < 0:
+                return False
+            pos = close + len(closer)
+        elif not root_closed and (root := _TMX_END.match(rest, pos)) is not None:
+            pos, root_closed = root.end(), True
+        else:
+            return False
 
 
 def _check_prolog(text: str, prolog: str) -> None:
@@ -278,6 +326,14 @@ def _check_prolog(text: str, prolog: str) -> None:
     if (not prolog.lstrip(" \t\r\n").startswith("<tmx") or "<!" in prolog or "xmlns" in prolog
             or _NESTED_UNIT.search(prolog)):
         raise Unsupported("CDATA, namespaces or units before <body>")
+
+
+def clear_caches() -> None:
+    """Forget every remembered glue, code and attribute-name list (and the miss count), so
+    the next file is read as by a fresh process; tests use it to stay independent of order."""
+    for cache in (_first_glue, _middle_glue, _last_glue, _whole_glue, _code_cache, _attribute_names):
+        cache.clear()
+    _learned[0] = 0
 
 
 # --------------------------------------------------------------------------- units
@@ -357,6 +413,7 @@ def _learn_glue(cache: dict[str, tuple], text: str, after_seg: bool, before_seg:
     variants it holds and ``fields`` the open variant's attributes, props and notes when a
     segment follows."""
     meaning = _parse_glue(_tokens(text), after_seg, before_seg)
+    _learned[0] += 1
     if len(text) <= _CACHEABLE:
         if len(cache) >= _GLUE_CACHE_SIZE:
             cache.clear()
@@ -496,6 +553,7 @@ def _content(markup: str) -> tuple[Part, ...]:
             code = _code_cache.get(code_markup)
             if code is None:  # _tokens refuses comments, instructions and units among codes
                 (code,) = _nested_content(code_markup)
+                _learned[0] += 1
                 if len(code_markup) <= _CACHEABLE:
                     if len(_code_cache) >= _GLUE_CACHE_SIZE:
                         _code_cache.clear()
@@ -600,11 +658,18 @@ def _names_between(around: tuple[str, ...]) -> tuple[str, ...] | None:
 
 
 def _text(raw: str) -> str:
-    """Character data as XML delivers it: line ends normalized, then references decoded."""
+    """Character data as XML delivers it: line ends normalized, then references decoded.
+    When every ``&`` starts one of XML's five entities, string replacements do it (five
+    times faster than a substitution calling back into Python); ``&amp;`` goes last, so
+    ``&amp;lt;`` stays ``&lt;``."""
     if "\r" in raw:
         raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in raw:
-        raw = _REFERENCE.sub(_reference, raw)
+        if raw.count("&") == sum(raw.count(entity) for entity in _PREDEFINED_FIRST):
+            for entity, character in _PREDEFINED_FIRST.items():
+                raw = raw.replace(entity, character)
+        else:
+            raw = _REFERENCE.sub(_reference, raw)
     return raw
 
 
