@@ -89,7 +89,7 @@ def iter_units(path: str | os.PathLike, *, header: Header | None = None, scan: b
 
     UTF-8 memories are read by the text scanner (:mod:`tmx_scan`, 1.3 to 1.7 times as fast);
     where it steps aside, and for every unit when ``scan`` is false, units are built from
-    lxml elements. Both give the same units (only line numbers past 65,535 differ, where
+    lxml elements. Both give the same units (only line numbers from 65,535 on differ, where
     libxml2's count is off by one and the scanner's is exact).
     """
     if header is None:

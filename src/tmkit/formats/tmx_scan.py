@@ -19,11 +19,13 @@ creationid="desk"><seg>``. So this reader
 It gives up, raising :class:`Unsupported`, on anything outside that shape: encodings other
 than UTF-8, namespaces, comments, CDATA or processing instructions inside units, entities
 other than XML's five and character references, a DOCTYPE with an internal subset, units
-outside ``<body>``. :func:`tmkit.formats.tmx_read.iter_units` then reads the rest of the file
+outside ``<body>``, checks libxml2 makes only while building elements (``xml:id``, text
+nodes over 10 MB, depth), and markup that does not repeat from unit to unit (see
+:data:`PROBE_UNITS`). :func:`tmkit.formats.tmx_read.iter_units` then reads the rest of the file
 with the element reader, skipping the units already produced, so callers get the same units
 whichever path read them (tests/test_tmx_scan.py compares the two on every TMX at hand).
 Line numbers are counted here as libxml2 counts them (line feeds up to the end of the start
-tag), and stay exact past line 65,535, where libxml2's are one too many.
+tag), and stay exact from line 65,535 on, where libxml2's are one too many.
 """
 
 from __future__ import annotations
