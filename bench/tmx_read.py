@@ -163,11 +163,12 @@ def measure_bare(path: Path, units: int) -> dict:
             "bytes": path.stat().st_size}
 
 
-def measure_tmkit(path: Path, units: int) -> dict:
+def measure_tmkit(path: Path, units: int, scan: bool = True) -> dict:
+    """``iter_units`` building every unit; ``scan=False`` is the element reader alone."""
     from tmkit.formats.tmx import iter_units
     started = time.process_time()
     count = 0
-    for _unit in iter_units(path):
+    for _unit in iter_units(path, scan=scan):
         count += 1
     return {"seconds": time.process_time() - started, "units": count,
             "bytes": path.stat().st_size}
@@ -176,13 +177,7 @@ def measure_tmkit(path: Path, units: int) -> dict:
 def measure_elements(path: Path, units: int) -> dict:
     """The reader without its text scanner: every unit built from lxml elements, as it is for
     UTF-16 files and whatever the scanner steps aside from."""
-    from tmkit.formats.tmx import iter_units
-    started = time.process_time()
-    count = 0
-    for _unit in iter_units(path, scan=False):
-        count += 1
-    return {"seconds": time.process_time() - started, "units": count,
-            "bytes": path.stat().st_size}
+    return measure_tmkit(path, units, scan=False)
 
 
 def measure_write(path: Path, units: int) -> dict:

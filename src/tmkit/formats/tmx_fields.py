@@ -34,10 +34,20 @@ _UNIT_ATTRIBUTES = {"tuid": (0, "text"), "srclang": (1, "text"), "creationdate":
                     "lastusagedate": (6, "date"), "usagecount": (7, "count")}
 
 
-def _read(items: Attrs | list[tuple[str, str]], names: dict[str, tuple[int, str]],
-          fields: list) -> Attrs:
-    """Store the attributes ``names`` knows in ``fields`` (dates parsed, counts as int) and
-    return the others, with dates and counts that do not parse, as ``extra``."""
+_HEADER_ATTRIBUTES = {"srclang": ("srclang", "text"), "creationtool": ("creation_tool", "text"),
+                      "creationtoolversion": ("creation_tool_version", "text"),
+                      "segtype": ("segtype", "text"), "o-tmf": ("o_tmf", "text"),
+                      "adminlang": ("adminlang", "text"), "datatype": ("datatype", "text"),
+                      "o-encoding": ("o_encoding", "text"), "creationdate": ("creation_date", "date"),
+                      "creationid": ("creation_id", "text"), "changedate": ("change_date", "date"),
+                      "changeid": ("change_id", "text")}
+
+
+def _read(items: Attrs | list[tuple[str, str]], names: dict[str, tuple[int | str, str]],
+          fields: list | dict[str, object]) -> Attrs:
+    """Store the attributes ``names`` knows in ``fields`` (by position, or by model field name
+    for the header; dates parsed, counts as int) and return the others, with dates and
+    counts that do not parse, as ``extra``."""
     extra: Attrs = ()
     for key, value in items:
         slot = names.get(key)
@@ -78,6 +88,14 @@ def unit_fields(items: Attrs | list[tuple[str, str]], default_srclang: str | Non
     fields: list = [None, default_srclang, None, None, None, None, None, None]
     extra = _read(items, _UNIT_ATTRIBUTES, fields)
     return (*fields, extra)
+
+
+def header_fields(items: Attrs | list[tuple[str, str]]) -> tuple[dict[str, object], Attrs]:
+    """A ``<header>``'s attributes as :class:`Header` keyword arguments, and ``extra``; a
+    field whose attribute is missing or unparsable keeps the model's default."""
+    fields: dict[str, object] = {}
+    extra = _read(items, _HEADER_ATTRIBUTES, fields)
+    return fields, extra
 
 
 def unit_of(variants: list[Variant], props: tuple[Prop, ...], notes: tuple[Note, ...],

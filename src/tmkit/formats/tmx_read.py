@@ -24,21 +24,12 @@ from lxml import etree
 from tmkit.errors import InputError
 from tmkit.formats import xmlsafe
 from tmkit.formats.model_build import BlankSegment, BlankVariant
-from tmkit.formats.tmx_dates import parse_date
-from tmkit.formats.tmx_fields import note_of, prop_of, unit_of, variant_fields
+from tmkit.formats.tmx_fields import header_fields, note_of, prop_of, unit_of, variant_fields
 from tmkit.formats.tmx_inline import EMPTY_SEGMENT, coded_segment, read_segment
 from tmkit.formats.tmx_scan import Unsupported, scan_units
 from tmkit.model import Header, Note, Prop, Segment, TranslationUnit, Ude, UdeMap, Variant
 
 _DETACH_EVERY = 256
-
-# Header attribute -> model field; dates are converted on the way.
-_HEADER_FIELDS = {"srclang": "srclang", "creationtool": "creation_tool",
-                  "creationtoolversion": "creation_tool_version", "segtype": "segtype",
-                  "o-tmf": "o_tmf", "adminlang": "adminlang", "datatype": "datatype",
-                  "o-encoding": "o_encoding", "creationdate": "creation_date",
-                  "creationid": "creation_id", "changedate": "change_date",
-                  "changeid": "change_id"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,14 +178,6 @@ def _variant_children(children: list[etree._Element]
     return segment, tuple(props), tuple(notes)
 
 
-def _date(key: str, value: str, extra: list[tuple[str, str]]):
-    """The parsed date, or None with the verbatim value kept in ``extra``."""
-    parsed = parse_date(value)
-    if parsed is None:
-        extra.append((key, value))
-    return parsed
-
-
 # --------------------------------------------------------------------------- header
 
 
@@ -210,18 +193,9 @@ def _header(header: etree._Element, version: str) -> Header:
             notes.append(note_of(child.items(), child.text))
         elif tag == "ude":
             udes.append(_ude(child))
-    fields: dict[str, object] = {}
-    extra: list[tuple[str, str]] = []
-    for key, value in header.items():
-        field = _HEADER_FIELDS.get(key)
-        if field is None:
-            extra.append((key, value))
-        elif field in ("creation_date", "change_date"):
-            fields[field] = _date(key, value, extra)
-        else:
-            fields[field] = value
+    fields, extra = header_fields(header.items())
     return Header(props=tuple(props), notes=tuple(notes), udes=tuple(udes), version=version,
-                  extra=tuple(extra), **fields)
+                  extra=extra, **fields)
 
 
 def _ude(element: etree._Element) -> Ude:

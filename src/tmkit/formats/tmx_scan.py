@@ -97,7 +97,9 @@ _BODY_END = re.compile(rf"</body{_S}*>")
 _TMX_END = re.compile(rf"</tmx{_S}*>")
 _REFERENCE = re.compile(r"&([^;&]*);")
 _PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
-_PREDEFINED_FIRST = {"&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'", "&amp;": "&"}
+_PREDEFINED_FIRST = {f"&{name};": character for name, character in
+                     sorted(_PREDEFINED.items(), key=lambda item: item[0] == "amp")}
+"""The five entities as text, ``&amp;`` last (see :func:`_text`)."""
 _ATTR_SPACE = str.maketrans("\t\n\r", "   ")
 _AFTER_NAME = frozenset(" \t\r\n/>")
 _CHARACTER_REFERENCE = re.compile(r"#(?:x([0-9a-fA-F]+)|([0-9]+))")
@@ -330,14 +332,6 @@ def _check_prolog(text: str, prolog: str) -> None:
         raise Unsupported("CDATA, namespaces or units before <body>")
 
 
-def clear_caches() -> None:
-    """Forget every remembered glue, code and attribute-name list (and the miss count), so
-    the next file is read as by a fresh process; tests use it to stay independent of order."""
-    for cache in (_first_glue, _middle_glue, _last_glue, _whole_glue, _code_cache, _attribute_names):
-        cache.clear()
-    _learned[0] = 0
-
-
 # --------------------------------------------------------------------------- units
 
 _first_glue: dict[str, tuple] = {}
@@ -374,7 +368,7 @@ def _unit(attrs: tuple[tuple[str, str], ...], body: str | None, default_srclang:
             else:
                 if decode and ("&" in content or "\r" in content):
                     content = _text(content)
-                segment = BlankSegment()
+                segment = BlankSegment()  # build.segment inlined: this runs for every variant
                 segment.parts = (content,)
                 segment.__class__ = Segment
             variant = BlankVariant()
@@ -688,3 +682,11 @@ def _reference(match: re.Match[str]) -> str:
     if not 0 < code <= 0x10FFFF:
         raise Unsupported(f"the character reference &{name};")
     return chr(code)
+
+
+def clear_caches() -> None:
+    """Forget every remembered glue, code and attribute-name list (and the miss count), so
+    the next file is read as by a fresh process; tests use it to stay independent of order."""
+    for cache in (_first_glue, _middle_glue, _last_glue, _whole_glue, _code_cache, _attribute_names):
+        cache.clear()
+    _learned[0] = 0
